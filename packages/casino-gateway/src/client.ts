@@ -1,0 +1,85 @@
+import { createTransport, OperatorAuthError, type CallOptions } from "@operator-auth/core";
+import type { Client } from "openapi-fetch";
+import { login } from "./generated/operations.js";
+import type { paths } from "./generated/schema.js";
+import { toLoginResult, type CasinoLoginResult } from "./login-result.js";
+
+export interface CasinoGatewayClientOptions {
+  /** The gateway's origin, `https://gateway.<msdomain>`. https, or http to loopback only. */
+  baseUrl: string;
+  /** The API version, the `{version}` segment of the login path. */
+  version: string;
+  /** The casino's id, the `{brand_id}` segment of the login path. */
+  brandId: number;
+  /** The `fetch` to call. Default: `globalThis.fetch`. */
+  fetch?: typeof globalThis.fetch;
+  /** Milliseconds a call may take before it fails with kind `timeout`. Default: `15000`. */
+  timeoutMs?: number;
+}
+
+/** The login body under its wire names; send `user_name` or `email` (without `user_name` the email is the user name). */
+export interface CasinoLoginInput {
+  user_name?: string;
+  email?: string;
+  password: string;
+  /** The player's language; also the language of the mails the player receives. */
+  language: string;
+  /** The casino's id as the request body shows it. Default: not sent. */
+  brand_id?: string;
+  /** Sent as the `2fa-auth-token` header: the token from a `mobile_verification_required` or `sms_verification_required` answer. Default: not sent. */
+  twoFactorToken?: string;
+}
+
+export interface CasinoGatewayClient {
+  /**
+   * Logs a player in. Every documented answer is returned (a 303 or 401 included); anything else
+   * throws `OperatorAuthError`. Never retried.
+   */
+  login(input: CasinoLoginInput, options?: CallOptions): Promise<CasinoLoginResult>;
+  /** The underlying openapi-fetch client, for anything `login` does not cover. */
+  readonly raw: Client<paths>;
+}
+
+export function createCasinoGatewayClient(options: CasinoGatewayClientOptions): CasinoGatewayClient {
+  const { version, brandId } = options;
+  if (typeof version !== "string" || version === "") {
+    throw new OperatorAuthError("invalid-input", "version must be a non-empty string.");
+  }
+  if (!Number.isSafeInteger(brandId)) throw new OperatorAuthError("invalid-input", "brandId must be an integer.");
+  const transport = createTransport<paths>(options);
+
+  return {
+    raw: transport.client,
+    async login(input, callOptions) {
+      const { twoFactorToken, ...body } = requireLoginInput(input);
+      const response = await login(
+        transport,
+        {
+          params: {
+            path: { version, brand_id: brandId },
+            header: twoFactorToken === undefined ? undefined : { "2fa-auth-token": twoFactorToken },
+          },
+          body,
+        },
+        callOptions,
+      );
+      return toLoginResult(response);
+    },
+  };
+}
+
+function requireLoginInput(input: CasinoLoginInput): CasinoLoginInput {
+  const problem = (message: string) => new OperatorAuthError("invalid-input", `login: ${message}`, { operation: "login" });
+  if (typeof input !== "object" || input === null) throw problem("expects an object.");
+  if (typeof input.password !== "string") throw problem("password must be a string.");
+  if (typeof input.language !== "string" || input.language === "") throw problem("language must be a non-empty string.");
+  if (!input.user_name && !input.email) throw problem("send user_name or email.");
+  for (const field of ["user_name", "email", "brand_id", "twoFactorToken"] as const) {
+    if (input[field] !== undefined && typeof input[field] !== "string") throw problem(`${field} must be a string.`);
+  }
+  // Only the fields the gateway documents travel; undefined ones are left out of the JSON.
+  const { user_name, email, password, language, brand_id, twoFactorToken } = input;
+  return Object.fromEntries(
+    Object.entries({ user_name, email, password, language, brand_id, twoFactorToken }).filter(([, v]) => v !== undefined),
+  ) as unknown as CasinoLoginInput;
+}

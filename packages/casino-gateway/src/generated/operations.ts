@@ -1,0 +1,46 @@
+// Generated from specs/casino-gateway/openapi.yaml by scripts/generate.ts. Do not edit: change the spec and run `npm run generate`.
+import type { CallOptions, OperationInfo, Transport } from "@operator-auth/core";
+import type { ParamsOption, RequestBodyOption } from "openapi-fetch";
+import type { paths } from "./schema.js";
+
+type LoginSpec = paths["/gateway/login/{version}/{brand_id}/player"]["post"];
+
+export const loginOperation = {
+  "id": "login",
+  "method": "post",
+  "path": "/gateway/login/{version}/{brand_id}/player",
+  "requestContentType": "application/json",
+  "responses": {
+    "200": {
+      "body": "json"
+    },
+    "303": {
+      "body": "json"
+    },
+    "400": {
+      "body": "json",
+      "outcome": "invalid-request"
+    },
+    "401": {
+      "body": "json"
+    },
+    "500": {
+      "body": "json"
+    }
+  }
+} as const satisfies OperationInfo;
+
+export type LoginRequest = ParamsOption<LoginSpec> & RequestBodyOption<LoginSpec>;
+
+export type LoginResponse =
+  | { status: 200; body: LoginSpec["responses"][200]["content"]["application/json"] }
+  | { status: 303; body: LoginSpec["responses"][303]["content"]["application/json"] }
+  | { status: 400; body: LoginSpec["responses"][400]["content"]["application/json"] }
+  | { status: 401; body: LoginSpec["responses"][401]["content"]["application/json"] }
+  | { status: 500; body: LoginSpec["responses"][500]["content"]["application/json"] }
+  ;
+
+/** Log a player in: POST /gateway/login/{version}/{brand_id}/player */
+export function login(transport: Transport<paths>, request: LoginRequest, options?: CallOptions): Promise<LoginResponse> {
+  return transport.send(loginOperation, request, options) as Promise<LoginResponse>;
+}

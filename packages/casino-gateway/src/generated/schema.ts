@@ -1,0 +1,252 @@
+// Generated from specs/casino-gateway/openapi.yaml by scripts/generate.ts. Do not edit: change the spec and run `npm run generate`.
+/* eslint-disable */
+export interface paths {
+    "/gateway/login/{version}/{brand_id}/player": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Log a player in
+         * @description This method logs in player to site, and returns a token to be used in all other methods. use gateway.[msdomain]
+         *
+         *     A 303 is a documented login result (the player is logged in but must act first): its JSON body is
+         *     the result. A client must read that body and must not follow any `Location` header.
+         */
+        post: operations["login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** @description Send `user_name` or `email`; without `user_name` the email is used as the user name. */
+        LoginRequest: {
+            /** @description Player user name to login with, if not sent, email will be used. */
+            user_name?: string;
+            /** @description Player personal email, if user_name is not sent, email will be used as the user name. */
+            email?: string;
+            /**
+             * Format: password
+             * @description Player password to login with.
+             */
+            password: string;
+            /** @description Player chosen language, this will be the language player receives mails in. */
+            language: string;
+            /**
+             * @description The ID of the casino, as shown in the request body.
+             *
+             *     Document disagreement: shown in the body as `"string"` but absent from the parameter table,
+             *     which lists `brand_id` only as an `int` path parameter.
+             */
+            brand_id?: string;
+        };
+        /**
+         * @description One regulation requirement.
+         * @enum {string}
+         */
+        Action: "responsible_gaming" | "limits" | "deposit_message" | "self_exclusion" | "timeout" | "account_closure" | " account_closure" | "swap_limits" | "start_game" | "wallet" | "login" | "KYC";
+        /** @description List containing all regulation requirements. */
+        Actions: components["schemas"]["Action"][];
+        /** @description documents_required indicates if the player must upload KYC documents now. */
+        DocumentsRequired: boolean;
+        /** @description When documents_required is true, identification_token contains a UUID (otherwise empty string). */
+        IdentificationToken: string;
+        /**
+         * @description The result of a successful login.
+         * @enum {string}
+         */
+        SuccessResult: "OK";
+        LoginSuccess: {
+            /**
+             * @description UUID which should be used as x-auth-token during player login time on each action he performs on site.
+             *
+             *     Document disagreement: the 200 example names this field `auth_token`; the 303 examples and the
+             *     response parameters table name it `token`.
+             */
+            auth_token: string;
+            result: components["schemas"]["SuccessResult"];
+            actions?: components["schemas"]["Actions"];
+            documents_required?: components["schemas"]["DocumentsRequired"];
+            identification_token?: components["schemas"]["IdentificationToken"];
+            /** @description Links to follow-up calls. */
+            links?: {
+                /** @description Path of the CRM token call, with `{version}` and `{brand_id}` placeholders. */
+                get_crm_token?: string;
+            };
+        };
+        /**
+         * @description Status 303 error codes.
+         * @enum {string}
+         */
+        ActionRequiredResult: "INCOMPLETE_REGISTRATION" | "TNC_APPROVAL_REQUIRED" | "PRIVACY_APPROVAL_REQUIRED" | "PASSWORD_CHANGE_REQUIRED" | "EMAIL_NOT_VERIFIED";
+        LoginActionRequired: {
+            /**
+             * @description UUID which should be used as x-auth-token during player login time on each action he performs on site.
+             *
+             *     Document disagreement: the 303 examples name this field `token`; the 200 example names it `auth_token`.
+             */
+            token: string;
+            result: components["schemas"]["ActionRequiredResult"];
+            actions?: components["schemas"]["Actions"];
+            documents_required?: components["schemas"]["DocumentsRequired"];
+            identification_token?: components["schemas"]["IdentificationToken"];
+        };
+        InvalidInput: {
+            /** @description What is wrong with the input. */
+            errMsg: string;
+        };
+        /**
+         * @description Status 401 error codes.
+         * @enum {string}
+         */
+        RefusedResult: "USER_PASSWORD_NOT_VALID" | "EXCEEDED_MAX_LOGIN_ATTEMPTS" | "BANNED_COUNTRY" | "PLAYER_BLOCKED" | "IP_BLOCKED";
+        /**
+         * @description Status 401 verification steps.
+         * @enum {string}
+         */
+        SecondFactorStatus: "mobile_verification_required" | "sms_verification_required";
+        /**
+         * @description Status 401 wait before the SMS code can be sent again.
+         * @enum {string}
+         */
+        LoginInProcessStatus: "LOGIN_IN_PROCESS";
+        LoginRefusedResult: {
+            result: components["schemas"]["RefusedResult"];
+            actions?: components["schemas"]["Actions"];
+            documents_required?: components["schemas"]["DocumentsRequired"];
+            identification_token?: components["schemas"]["IdentificationToken"];
+        };
+        SecondFactorData: {
+            /** @description The player's mobile number, masked. */
+            mobile_number: string;
+            /** @description Token to send back in the `2fa-auth-token` header with the verification code. */
+            "2fa_auth_token": string;
+        };
+        SecondFactorRequired: {
+            status: components["schemas"]["SecondFactorStatus"];
+            data: components["schemas"]["SecondFactorData"];
+        };
+        LoginInProcess: {
+            status: components["schemas"]["LoginInProcessStatus"];
+            data: {
+                /** @description A sentence telling the player how long to wait. */
+                description: string;
+                /** @description Seconds to wait before sending the SMS code again. */
+                remaining_time: number;
+            };
+        };
+        LoginRefused: components["schemas"]["LoginRefusedResult"] | components["schemas"]["SecondFactorRequired"] | components["schemas"]["LoginInProcess"];
+        /**
+         * @description Status 500 result.
+         * @enum {string}
+         */
+        ServerErrorResult: "internal server error";
+        ServerError: {
+            result: components["schemas"]["ServerErrorResult"];
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    login: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Player 2FA Auth token that was given when the Player turned on the 2FA requirement in the account page */
+                "2fa-auth-token"?: string;
+            };
+            path: {
+                /** @description The API version to use. */
+                version: string;
+                /**
+                 * @description The ID of the casino. If a brand_id is not provided, all message formats will be fetched from default storage.
+                 *
+                 *     Document disagreement: the parameter table types the path `brand_id` as `int`, while the request
+                 *     body shows a `brand_id` of type `"string"`.
+                 */
+                brand_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginRequest"];
+            };
+        };
+        responses: {
+            /** @description The player is logged in. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginSuccess"];
+                };
+            };
+            /**
+             * @description The player is logged in but must complete a step first; `result` says which.
+             *
+             *     Response notes:
+             *     - documents_required indicates if the player must upload KYC documents now. when true,
+             *       identification_token contains a UUID (otherwise empty string).
+             *     - For INCOMPLETE_REGISTRATION and EMAIL_NOT_VERIFIED it’s always false because these occur
+             *       before KYC is needed; a true value for them cannot occur logically.
+             */
+            303: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginActionRequired"];
+                };
+            };
+            /** @description The input is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvalidInput"];
+                };
+            };
+            /**
+             * @description The login is refused (`result` says why), or the player must first pass a verification step
+             *     (`status` says which).
+             *
+             *     Document disagreement: the `sms_verification_required` example carries the same heading as the
+             *     `mobile_verification_required` one ("Player need to verify his mobile number").
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginRefused"];
+                };
+            };
+            /** @description Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServerError"];
+                };
+            };
+        };
+    };
+}

@@ -1,0 +1,17 @@
+export { outcomes, type Outcome, type FailureOutcome } from "./outcome.js";
+export { describeCode, undocumentedCodeDescription, type CodeInfo, type CodeTable } from "./code-table.js";
+export { OperatorAuthError, type OperatorAuthErrorKind, type OperatorAuthErrorDetails } from "./operator-auth-error.js";
+export { requireSecureBaseUrl } from "./secure-url.js";
+export {
+  createTransport,
+  defaultTimeoutMs,
+  type CallOptions,
+  type DocumentedResponse,
+  type DocumentedStatus,
+  type OperationInfo,
+  type OperationRequest,
+  type Transport,
+  type TransportOptions,
+} from "./transport.js";
+export { requireField } from "./body-fields.js";
+export { failure, type Failure } from "./failure.js";

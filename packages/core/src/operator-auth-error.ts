@@ -1,0 +1,55 @@
+/**
+ * Why a call ended without a documented answer.
+ * - `network`: the request did not reach the server or the connection broke.
+ * - `timeout`: no complete answer within `timeoutMs`.
+ * - `aborted`: the caller's `signal` aborted the call.
+ * - `undocumented-status`: an HTTP status the provider's documentation does not list.
+ * - `html-body`: an HTML page where JSON was documented (a proxy, a login wall, a maintenance page).
+ * - `empty-body`: no body where one was documented.
+ * - `invalid-body`: a body that is not JSON (truncated, garbled) where JSON was documented.
+ * - `unexpected-body`: JSON, but not of the documented shape.
+ * - `insecure-url`: credentials would travel over plain http to a host that is not loopback.
+ * - `invalid-input`: the call's own arguments are unusable; nothing was sent.
+ */
+export type OperatorAuthErrorKind =
+  | "network"
+  | "timeout"
+  | "aborted"
+  | "undocumented-status"
+  | "html-body"
+  | "empty-body"
+  | "invalid-body"
+  | "unexpected-body"
+  | "insecure-url"
+  | "invalid-input";
+
+export interface OperatorAuthErrorDetails {
+  /** The operation that failed, as named in the spec (`login`, `keepAlive`, …). */
+  operation?: string;
+  /** The HTTP status, when a response arrived. */
+  status?: number;
+  cause?: unknown;
+}
+
+/**
+ * Thrown for every failure that is not a documented answer: transport, protocol and usage errors.
+ * Its message is built only from the operation, the status and the kind, never from request or
+ * response bodies, so no password or token can end up in it.
+ */
+export class OperatorAuthError extends Error {
+  override readonly name = "OperatorAuthError";
+  readonly kind: OperatorAuthErrorKind;
+  readonly operation: string | undefined;
+  readonly status: number | undefined;
+
+  constructor(kind: OperatorAuthErrorKind, message: string, details: OperatorAuthErrorDetails = {}) {
+    super(message, details.cause === undefined ? undefined : { cause: details.cause });
+    this.kind = kind;
+    this.operation = details.operation;
+    this.status = details.status;
+  }
+
+  toJSON(): { name: string; kind: OperatorAuthErrorKind; message: string; operation?: string; status?: number } {
+    return { name: this.name, kind: this.kind, message: this.message, operation: this.operation, status: this.status };
+  }
+}

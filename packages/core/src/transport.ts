@@ -1,0 +1,139 @@
+import createClient, { type Client } from "openapi-fetch";
+import { OperatorAuthError } from "./operator-auth-error.js";
+import type { Outcome } from "./outcome.js";
+import { requireSecureBaseUrl } from "./secure-url.js";
+
+/** What the generator records of one operation: enough to send it and to judge its answer. */
+export interface OperationInfo {
+  readonly id: string;
+  readonly method: "get" | "post" | "put" | "patch" | "delete";
+  readonly path: string;
+  /** Content-Type of the request body; form bodies are URL-encoded because of it. */
+  readonly requestContentType?: string;
+  /** Every documented status, whether its body is JSON, and the outcome of a status without a code. */
+  readonly responses: { readonly [status: number]: DocumentedStatus };
+}
+
+export interface DocumentedStatus {
+  readonly body: "json" | "text" | "none";
+  readonly outcome?: Outcome;
+}
+
+export interface TransportOptions {
+  /** Where the provider's API lives: scheme, host and any path prefix. https, or http to loopback only. */
+  baseUrl: string;
+  /** The `fetch` to call. Default: `globalThis.fetch`. */
+  fetch?: typeof globalThis.fetch;
+  /** Milliseconds a call may take, body included, before it fails with kind `timeout`. Default: `15000`. */
+  timeoutMs?: number;
+  /** Extra options for Node's fetch, such as an undici `dispatcher` carrying a client certificate. Default: none. */
+  requestInitExt?: Record<string, unknown>;
+}
+
+export interface CallOptions {
+  /** Aborts the call; it then fails with kind `aborted`. */
+  signal?: AbortSignal;
+}
+
+/** The parts of an openapi-fetch request the generated operation functions pass on. */
+export interface OperationRequest {
+  params?: { path?: object; query?: object; header?: object };
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+export interface DocumentedResponse {
+  status: number;
+  body: unknown;
+  headers: Headers;
+}
+
+export interface Transport<Paths extends {}> {
+  /** The raw openapi-fetch client, for anything the typed layer does not cover. */
+  readonly client: Client<Paths>;
+  /** Sends one operation and returns its documented answer, or throws `OperatorAuthError`. */
+  send(operation: OperationInfo, request: OperationRequest, options?: CallOptions): Promise<DocumentedResponse>;
+}
+
+export const defaultTimeoutMs = 15_000;
+
+export function createTransport<Paths extends {}>(options: TransportOptions): Transport<Paths> {
+  const baseUrl = requireSecureBaseUrl(options.baseUrl);
+  const timeoutMs = options.timeoutMs ?? defaultTimeoutMs;
+  if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) {
+    throw new OperatorAuthError("invalid-input", "timeoutMs must be a positive number of milliseconds.");
+  }
+  const client = createClient<Paths>({
+    baseUrl,
+    fetch: options.fetch,
+    requestInitExt: options.requestInitExt,
+    // A 303 is a documented login result whose body must be read, not followed.
+    redirect: "manual",
+  });
+
+  async function send(operation: OperationInfo, request: OperationRequest, callOptions: CallOptions = {}) {
+    const timeout = AbortSignal.timeout(timeoutMs);
+    const signal = callOptions.signal ? AbortSignal.any([callOptions.signal, timeout]) : timeout;
+    const headers = operation.requestContentType
+      ? { ...request.headers, "Content-Type": operation.requestContentType }
+      : request.headers;
+    let result: { data?: unknown; error?: unknown; response: Response };
+    try {
+      // The untyped call is deliberate: the generated functions carry the types.
+      result = await (client as unknown as Client<Record<string, never>>).request(
+        operation.method as never,
+        operation.path as never,
+        { ...request, headers, parseAs: "text", signal } as never,
+      );
+    } catch (cause) {
+      throw transportFailure(operation, cause, timeout, callOptions.signal);
+    }
+    const { response } = result;
+    const documented = operation.responses[response.status];
+    if (!documented) {
+      throw new OperatorAuthError(
+        "undocumented-status",
+        `${operation.id}: HTTP ${response.status} is not a documented answer.`,
+        { operation: operation.id, status: response.status },
+      );
+    }
+    const raw = response.ok ? result.data : result.error;
+    return { status: response.status, body: readBody(operation, response.status, documented, raw, response.ok), headers: response.headers };
+  }
+
+  return { client, send };
+}
+
+function transportFailure(operation: OperationInfo, cause: unknown, timeout: AbortSignal, callerSignal?: AbortSignal) {
+  const details = { operation: operation.id, cause };
+  if (timeout.aborted) return new OperatorAuthError("timeout", `${operation.id}: no answer in time.`, details);
+  if (callerSignal?.aborted) return new OperatorAuthError("aborted", `${operation.id}: aborted by the caller.`, details);
+  return new OperatorAuthError("network", `${operation.id}: the request failed before an answer arrived.`, details);
+}
+
+/**
+ * openapi-fetch hands over a 2xx body as text (parseAs "text") and any other body already
+ * JSON-parsed when it parses, else as text. Both end here as the documented JSON or a typed error.
+ */
+function readBody(operation: OperationInfo, status: number, documented: DocumentedStatus, raw: unknown, ok: boolean) {
+  if (documented.body === "none") return undefined;
+  const fail = (kind: "empty-body" | "html-body" | "invalid-body" | "unexpected-body", what: string) =>
+    new OperatorAuthError(kind, `${operation.id}: HTTP ${status} came with ${what}.`, { operation: operation.id, status });
+  if (raw === undefined || raw === "") throw fail("empty-body", "an empty body");
+  if (documented.body === "text") return raw;
+  let value = raw;
+  if (typeof raw === "string") {
+    if (/^\s*</.test(raw)) throw fail("html-body", "an HTML or XML page instead of JSON");
+    // Non-2xx text reaching here already failed to parse; a 2xx body is parsed now.
+    if (!ok) throw fail("invalid-body", "a body that is not JSON");
+    try {
+      value = JSON.parse(raw);
+    } catch {
+      throw fail("invalid-body", "a body that is not JSON (truncated or garbled)");
+    }
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw fail("unexpected-body", "JSON that is not an object");
+  }
+  return value;
+}

@@ -1,0 +1,60 @@
+/**
+ * Turns every specs/<provider>/openapi.yaml into packages/<provider>/src/generated/:
+ *   schema.ts      types, by openapi-typescript (which bundles the spec with Redocly's resolver)
+ *   codes.ts       one table per code schema: every value → description, outcome, HTTP status, …
+ *   operations.ts  per operation: what the runtime must know, its typed answers, and a call function
+ *
+ * `--check` writes nothing and fails when a committed file differs from what would be written.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import openapiTS, { astToString } from "openapi-typescript";
+import { renderCodes } from "./generate/codes.js";
+import { renderOperations } from "./generate/operations.js";
+import { listSpecs, readSpec, repoRoot } from "./generate/spec.js";
+
+const header = (provider: string) =>
+  `// Generated from specs/${provider}/openapi.yaml by scripts/generate.ts. Do not edit: change the spec and run \`npm run generate\`.\n`;
+
+async function renderProvider(provider: string, specFile: string): Promise<Map<string, string>> {
+  const spec = readSpec(specFile);
+  const types = astToString(await openapiTS(pathToFileURL(specFile), { silent: true }));
+  return new Map([
+    ["schema.ts", header(provider) + "/* eslint-disable */\n" + types],
+    ["codes.ts", header(provider) + renderCodes(spec)],
+    ["operations.ts", header(provider) + renderOperations(spec)],
+  ]);
+}
+
+async function main() {
+  const check = process.argv.includes("--check");
+  const drift: string[] = [];
+  for (const { provider, specFile } of listSpecs()) {
+    const outDir = join(repoRoot, "packages", provider, "src", "generated");
+    const files = await renderProvider(provider, specFile);
+    const present = existsSync(outDir) ? readdirSync(outDir) : [];
+    for (const stale of present.filter((name) => !files.has(name))) {
+      if (check) drift.push(join(outDir, stale) + " (should not exist)");
+      else rmSync(join(outDir, stale));
+    }
+    for (const [name, content] of files) {
+      const path = join(outDir, name);
+      const current = existsSync(path) ? readFileSync(path, "utf8") : undefined;
+      if (current === content) continue;
+      if (check) drift.push(path);
+      else {
+        mkdirSync(outDir, { recursive: true });
+        writeFileSync(path, content);
+      }
+    }
+    if (!check) console.log(`generated ${provider}: ${[...files.keys()].join(", ")}`);
+  }
+  if (drift.length > 0) {
+    console.error(`Generated files are out of date with the specs; run \`npm run generate\`:\n  ${drift.join("\n  ")}`);
+    process.exit(1);
+  }
+  if (check) console.log("generated files are in sync with the specs");
+}
+
+await main();

@@ -1,0 +1,78 @@
+/**
+ * Prism mocks started from the specs, written once for every provider's tests and for the main job.
+ * One Prism process per spec (Prism serves one document each), on a free loopback port.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { createRequire } from "node:module";
+import { createServer } from "node:net";
+import { setTimeout as sleep } from "node:timers/promises";
+
+const prismBin = createRequire(import.meta.url).resolve("@stoplight/prism-cli/dist/index.js");
+
+export interface PrismMock {
+  url: string;
+  stop(): Promise<void>;
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/**
+ * Starts `prism mock --errors` for one spec and resolves once it answers HTTP. `--errors` turns a
+ * request or an example that breaks the spec into an error response, so a contract test cannot pass
+ * on a request the spec forbids.
+ */
+export async function startPrism(specFile: string, { timeoutMs = 30_000 } = {}): Promise<PrismMock> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [prismBin, "mock", "--errors", "-h", "127.0.0.1", "-p", String(port), specFile], {
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout?.on("data", (chunk) => (output += chunk));
+  child.stderr?.on("data", (chunk) => (output += chunk));
+  const url = `http://127.0.0.1:${port}`;
+  const stop = () => stopChild(child);
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) break;
+    try {
+      await fetch(url, { signal: AbortSignal.timeout(1000) });
+      return { url, stop };
+    } catch {
+      await sleep(100);
+    }
+  }
+  await stop();
+  throw new Error(`Prism did not start for ${specFile}:\n${output.slice(-2000)}`);
+}
+
+async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  child.kill("SIGTERM");
+  const forced = setTimeout(() => child.kill("SIGKILL"), 3000);
+  await exited;
+  clearTimeout(forced);
+}
+
+/**
+ * A fetch for clients under test against Prism: adds `Prefer` to pick a documented response, and
+ * fails the call when Prism reports a violation of the spec in `sl-violations`.
+ */
+export function prismFetch(prefer?: { code: number; example?: string }): typeof fetch {
+  return async (input, init) => {
+    const request = new Request(input, init);
+    if (prefer) {
+      request.headers.set("Prefer", `code=${prefer.code}` + (prefer.example ? `, example=${prefer.example}` : ""));
+    }
+    const response = await fetch(request);
+    const violations = response.headers.get("sl-violations");
+    if (violations) throw new Error(`Prism reports a spec violation: ${violations}`);
+    return response;
+  };
+}
