@@ -2,7 +2,7 @@ import { expect, inject, it } from "vitest";
 import { contractCases, specCodes } from "../../../test/contract-cases.js";
 import { specFile } from "../../../test/paths.js";
 import { prismFetch } from "../../../test/prism.js";
-import { createCasinoGatewayClient } from "../src/index.js";
+import { casinoGatewayFlows } from "../../../test/flows/casino-gateway.js";
 
 const spec = specFile("casino-gateway");
 const codes = specCodes(spec);
@@ -13,12 +13,7 @@ it("covers every documented status", () => {
 });
 
 it.each(cases)("$operationId: HTTP $status, example $example", async ({ status, example, value, outcome }) => {
-  const client = createCasinoGatewayClient({
-    baseUrl: inject("prism")["casino-gateway"],
-    version: "v1",
-    brandId: 42,
-    fetch: prismFetch({ code: status, example }),
-  });
+  const client = casinoGatewayFlows.connect(inject("prism")["casino-gateway"], prismFetch({ code: status, example }));
   const result = await client.login({ user_name: "player1", password: "s3cret", language: "en" });
 
   // Every field of the example arrives under its wire name; a body `status` travels as `code`.

@@ -1,0 +1,16 @@
+/** How to call each documented operation of a provider's client: shared by the contract tests and the main job. */
+export interface CallResult {
+  ok: boolean;
+  status?: number | string;
+  code?: unknown;
+  description?: string;
+  outcome?: string;
+}
+
+export interface ProviderFlows<Client> {
+  provider: string;
+  /** A client pointed at `baseUrl` that sends through `fetch`. */
+  connect(baseUrl: string, fetch: typeof globalThis.fetch): Client;
+  /** One call per operationId, with inputs the spec accepts. */
+  calls: Record<string, (client: Client) => Promise<CallResult>>;
+}
