@@ -53,3 +53,11 @@ export function reply(status: number, body: string | object, contentType = "appl
     response.end(typeof body === "string" ? body : JSON.stringify(body));
   };
 }
+
+/** Answers with a redirect to `location` and no body. */
+export function redirect(status: number, location: string): Handler {
+  return (_request, response) => {
+    response.writeHead(status, { location });
+    response.end();
+  };
+}

@@ -13,7 +13,7 @@ it("covers every documented status", () => {
 });
 
 it.each(cases)("$operationId: HTTP $status, example $example", async ({ status, example, value, outcome }) => {
-  const client = casinoGatewayFlows.connect(inject("prism")["casino-gateway"], prismFetch({ code: status, example }));
+  const client = casinoGatewayFlows.connect(inject("prism")["casino-gateway"]!, prismFetch({ code: status, example }));
   const result = await client.login({ user_name: "player1", password: "s3cret", language: "en" });
 
   // Every field of the example arrives under its wire name; a body `status` travels as `code`.

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { startLocalServer, reply, type Handler, type LocalServer } from "../../../test/local-server.js";
+import { redirect, reply, startLocalServer, type Handler, type LocalServer } from "../../../test/local-server.js";
 import { createCasinoGatewayClient, OperatorAuthError, type OperatorAuthErrorKind } from "../src/index.js";
 
 const password = "pä55&word=+%/secret";
@@ -36,13 +36,13 @@ describe("answers that are not documented results throw OperatorAuthError", () =
     ["a 200 without auth_token", "unexpected-body", 200, reply(200, { result: "OK" })],
     ["a 401 without result or status", "unexpected-body", 401, reply(401, { message: "no" })],
     ["an undocumented status", "undocumented-status", 418, reply(418, { result: "teapot" })],
-    ["a 302 redirect", "undocumented-status", 302, (_q, r) => (r.writeHead(302, { location: "/elsewhere" }), r.end())],
+    ["a 302 redirect", "undocumented-status", 302, redirect(302, "/elsewhere")],
   ] as const)("%s → %s", async (_name, kind, status, handler) => {
     await expectKind(loginAgainst(handler), kind, status);
   });
 
   it("a connection reset before the answer → network", async () => {
-    await expectKind(loginAgainst((request, response) => response.socket?.destroy()), "network");
+    await expectKind(loginAgainst((_request, response) => void response.socket?.destroy()), "network");
   });
 
   it("a server that never answers → timeout", async () => {
