@@ -6,6 +6,8 @@ export interface CodeInfo {
   readonly outcome: Outcome;
   /** HTTP status the documents give for the code, when they give one. */
   readonly status?: number;
+  /** Further facts the documents give per code (`group`, `values`, …), as the spec's `x-codes` states them. */
+  readonly [fact: string]: unknown;
 }
 
 export type CodeTable = { readonly [code: string]: CodeInfo };
