@@ -63,30 +63,34 @@ export function createTransport<Paths extends {}>(options: TransportOptions): Tr
   if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) {
     throw new OperatorAuthError("invalid-input", "timeoutMs must be a positive number of milliseconds.");
   }
+  const fetchImpl = options.fetch ?? globalThis.fetch;
   const client = createClient<Paths>({
     baseUrl,
-    fetch: options.fetch,
+    Request: PlainRequest as unknown as typeof Request,
+    fetch: ((request: PlainRequest, ext?: Record<string, unknown>) => fetchImpl(request.url, { ...request.init, ...ext })) as never,
     requestInitExt: options.requestInitExt,
+    // Built once here instead of per call by openapi-fetch: the specs' parameters are all primitives.
+    querySerializer: serializeQuery,
+    pathSerializer: serializePath,
     // A 303 is a documented login result whose body must be read, not followed.
     redirect: "manual",
   });
 
   async function send(operation: OperationInfo, request: OperationRequest, callOptions: CallOptions = {}) {
-    const timeout = AbortSignal.timeout(timeoutMs);
-    const signal = callOptions.signal ? AbortSignal.any([callOptions.signal, timeout]) : timeout;
     const headers = operation.requestContentType
       ? { ...request.headers, "Content-Type": operation.requestContentType }
       : request.headers;
-    let result: { data?: unknown; error?: unknown; response: Response };
+    // The untyped call is deliberate: the generated functions carry the types.
+    const pending = (client as unknown as Client<Record<string, never>>).request(
+      operation.method as never,
+      operation.path as never,
+      { ...request, headers, parseAs: "text", signal: callOptions.signal } as never,
+    ) as Promise<{ data?: unknown; error?: unknown; response: Response }>;
+    let result: Awaited<typeof pending>;
     try {
-      // The untyped call is deliberate: the generated functions carry the types.
-      result = await (client as unknown as Client<Record<string, never>>).request(
-        operation.method as never,
-        operation.path as never,
-        { ...request, headers, parseAs: "text", signal } as never,
-      );
+      result = await withDeadline(pending, timeoutMs);
     } catch (cause) {
-      throw transportFailure(operation, cause, timeout, callOptions.signal);
+      throw transportFailure(operation, cause, callOptions.signal);
     }
     const { response } = result;
     const documented = operation.responses[response.status];
@@ -104,9 +108,58 @@ export function createTransport<Paths extends {}>(options: TransportOptions): Tr
   return { client, send };
 }
 
-function transportFailure(operation: OperationInfo, cause: unknown, timeout: AbortSignal, callerSignal?: AbortSignal) {
+/**
+ * openapi-fetch builds a `Request` per call, which on loopback costs half as much again as the round
+ * trip itself. It accepts any Request class, so it gets this record, and `fetch` is called with the
+ * plain `(url, init)` it holds — the call every fetch implementation takes.
+ */
+class PlainRequest {
+  readonly url: string;
+  readonly method: string;
+  readonly init: RequestInit;
+  constructor(url: string, init: RequestInit) {
+    this.url = url;
+    this.method = init.method ?? "GET";
+    this.init = init;
+  }
+}
+
+function serializeQuery(query: Record<string, unknown>): string {
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries(query ?? {})) if (value !== undefined) search.append(name, String(value));
+  return search.toString();
+}
+
+function serializePath(pathname: string, params: Record<string, unknown>): string {
+  return pathname.replace(/\{([^{}]+)\}/g, (_match, name: string) => encodeURIComponent(String(params[name])));
+}
+
+const deadlinePassed = Symbol("deadline passed");
+
+/**
+ * Settles with `pending`, or rejects with `deadlinePassed` after `timeoutMs`. The deadline is a timer
+ * rather than an AbortSignal handed to fetch: Node's fetch spends a fifth of a loopback round trip
+ * on the listeners of a per-request signal. A late answer is dropped; the caller's own signal, when
+ * given, still aborts the request itself.
+ */
+async function withDeadline<T>(pending: Promise<T>, timeoutMs: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(deadlinePassed), timeoutMs);
+  });
+  pending.catch(() => {}); // a failure after the deadline has no one left to hear it
+  try {
+    return await Promise.race([pending, deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function transportFailure(operation: OperationInfo, cause: unknown, callerSignal?: AbortSignal) {
+  if (cause === deadlinePassed) {
+    return new OperatorAuthError("timeout", `${operation.id}: no answer in time.`, { operation: operation.id });
+  }
   const details = { operation: operation.id, cause };
-  if (timeout.aborted) return new OperatorAuthError("timeout", `${operation.id}: no answer in time.`, details);
   if (callerSignal?.aborted) return new OperatorAuthError("aborted", `${operation.id}: aborted by the caller.`, details);
   return new OperatorAuthError("network", `${operation.id}: the request failed before an answer arrived.`, details);
 }

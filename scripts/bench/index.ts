@@ -1,0 +1,110 @@
+/**
+ * `npm run bench` (or `pnpm bench`): the figures behind the speed targets, one line each.
+ *  1. Per-call overhead of each client's login over a bare `fetch` of the very same request with a
+ *     JSON parse, against a loopback server in another process: calls alternate, ratio of medians.
+ *  2. Cold import time of each client over importing openapi-fetch alone: fresh processes, alternating.
+ *  3. Wall time of `generate` for all specs.
+ * The clients are imported from their built output, as an app would import them.
+ */
+import { execFileSync, spawn, spawnSync } from "node:child_process";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { createInterface } from "node:readline";
+import { pathToFileURL } from "node:url";
+import { allFlows } from "../../test/flows/index.js";
+import { repoRoot } from "../generate/spec.js";
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+const verdict = (value: number, target: number) => (value <= target ? "meets" : "MISSES");
+const tsxImport = ["--import", pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href];
+
+async function overhead() {
+  const server = spawn(process.execPath, [...tsxImport, join(repoRoot, "scripts", "bench", "example-server.ts")], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const [baseUrl] = await createInterface({ input: server.stdout! })[Symbol.asyncIterator]().next().then((r) => [r.value as string]);
+  try {
+    for (const flows of allFlows) {
+      const call = flows.calls.login;
+      if (!call) continue;
+      // Record the client's own request once, so the bare fetch sends exactly the same bytes.
+      let recorded: { url: string; init: RequestInit } | undefined;
+      const recording: typeof fetch = async (input, init) => {
+        const request = new Request(input, init);
+        const body = request.body ? await request.clone().text() : undefined;
+        recorded = { url: request.url, init: { method: request.method, headers: [...request.headers], body } };
+        return fetch(request);
+      };
+      const first = await call(flows.connect(baseUrl!, recording));
+      if (!first.ok || !recorded) throw new Error(`${flows.provider}: the bench server did not answer login with a success`);
+      const client = flows.connect(baseUrl!, fetch);
+      const { url, init } = recorded;
+      const viaClient = () => call(client);
+      const bare = async () => (await fetch(url, init)).json();
+
+      // Calls alternate one by one, each timed on its own, so that both sides meet the same
+      // scheduler, connection pool and garbage collector; medians shrug off the odd stall.
+      const calls = 3000;
+      const timeCall = async (run: () => Promise<unknown>) => {
+        const start = performance.now();
+        await run();
+        return performance.now() - start;
+      };
+      for (let i = 0; i < 300; i++) await viaClient(), await bare();
+      const clientTimes: number[] = [];
+      const bareTimes: number[] = [];
+      for (let i = 0; i < calls; i++) {
+        if (i % 2) clientTimes.push(await timeCall(viaClient)), bareTimes.push(await timeCall(bare));
+        else bareTimes.push(await timeCall(bare)), clientTimes.push(await timeCall(viaClient));
+      }
+      const ratio = median(clientTimes) / median(bareTimes);
+      console.log(
+        `login overhead ${flows.provider}: client ${median(clientTimes).toFixed(3)} ms/call, bare fetch ${median(bareTimes).toFixed(3)} ms/call, ratio ${ratio.toFixed(3)} (target ≤ 1.10: ${verdict(ratio, 1.1)})`,
+      );
+    }
+  } finally {
+    server.kill("SIGTERM");
+  }
+}
+
+function coldImport() {
+  const timeImport = (url: string) => {
+    const script = `const t = performance.now(); await import(${JSON.stringify(url)}); process.stdout.write(String(performance.now() - t));`;
+    const { stdout } = spawnSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8" });
+    return Number(stdout);
+  };
+  for (const flows of allFlows) {
+    const packageDir = join(repoRoot, "packages", flows.provider);
+    const client = pathToFileURL(join(packageDir, "dist", "index.js")).href;
+    const openapiFetch = pathToFileURL(createRequire(join(packageDir, "package.json")).resolve("openapi-fetch")).href;
+    const clientTimes: number[] = [];
+    const baseTimes: number[] = [];
+    for (let i = 0; i < 15; i++) {
+      clientTimes.push(timeImport(client));
+      baseTimes.push(timeImport(openapiFetch));
+    }
+    const ratio = median(clientTimes) / median(baseTimes);
+    console.log(
+      `cold import ${flows.provider}: ${median(clientTimes).toFixed(1)} ms, openapi-fetch alone ${median(baseTimes).toFixed(1)} ms, ratio ${ratio.toFixed(2)} (target ≤ 1.5: ${verdict(ratio, 1.5)})`,
+    );
+  }
+}
+
+function generateTime() {
+  const times: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const start = performance.now();
+    execFileSync(process.execPath, [...tsxImport, join(repoRoot, "scripts", "generate.ts")], { stdio: "ignore" });
+    times.push((performance.now() - start) / 1000);
+  }
+  const seconds = median(times);
+  console.log(`generate, all specs: ${seconds.toFixed(2)} s wall (median of 3; target ≤ 5 s: ${verdict(seconds, 5)})`);
+}
+
+await overhead();
+coldImport();
+generateTime();
