@@ -3,6 +3,7 @@
  *   schema.ts      types, by openapi-typescript (which bundles the spec with Redocly's resolver)
  *   codes.ts       one table per code schema: every value → description, outcome, HTTP status, …
  *   operations.ts  per operation: what the runtime must know, its typed answers, and a call function
+ *   extensions.ts  the spec's root-level `x-…` extensions, as constants
  *
  * `--check` writes nothing and fails when a committed file differs from what would be written.
  */
@@ -11,6 +12,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
 import { renderCodes } from "./generate/codes.js";
+import { renderExtensions } from "./generate/extensions.js";
 import { renderOperations } from "./generate/operations.js";
 import { listSpecs, readSpec, repoRoot } from "./generate/spec.js";
 
@@ -24,6 +26,7 @@ async function renderProvider(provider: string, specFile: string): Promise<Map<s
     ["schema.ts", header(provider) + "/* eslint-disable */\n" + types],
     ["codes.ts", header(provider) + renderCodes(spec)],
     ["operations.ts", header(provider) + renderOperations(spec)],
+    ["extensions.ts", header(provider) + renderExtensions(spec)],
   ]);
 }
 

@@ -61,6 +61,12 @@ async function stopChild(child: ChildProcess): Promise<void> {
 }
 
 /**
+ * Prism cannot check a `mutualTLS` security scheme and says so in `sl-violations` on every call to
+ * an operation that uses one; that notice is about Prism, not about the request.
+ */
+const prismLimitations = new Set(["We currently do not support this type of security scheme: mutualTLS"]);
+
+/**
  * A fetch for clients under test against Prism: adds `Prefer` to pick a documented response, and
  * fails the call when Prism reports a violation of the spec in `sl-violations`.
  */
@@ -71,8 +77,9 @@ export function prismFetch(prefer?: { code: number; example?: string }): typeof 
       request.headers.set("Prefer", `code=${prefer.code}` + (prefer.example ? `, example=${prefer.example}` : ""));
     }
     const response = await fetch(request);
-    const violations = response.headers.get("sl-violations");
-    if (violations) throw new Error(`Prism reports a spec violation: ${violations}`);
+    const violations = JSON.parse(response.headers.get("sl-violations") ?? "[]") as { message: string }[];
+    const real = violations.filter((violation) => !prismLimitations.has(violation.message));
+    if (real.length > 0) throw new Error(`Prism reports a spec violation: ${JSON.stringify(real)}`);
     return response;
   };
 }

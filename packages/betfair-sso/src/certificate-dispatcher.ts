@@ -1,0 +1,40 @@
+import type { Agent } from "undici";
+import type { Pem } from "./pem.js";
+
+export interface ClientCertificate {
+  cert: Pem;
+  key: Pem;
+  ca?: Pem | Pem[];
+}
+
+/**
+ * An undici dispatcher that presents the client certificate in the TLS handshake. undici is imported
+ * here, on first use, so that an app that never logs in with a certificate does not load it.
+ */
+export async function createCertificateDispatcher({ cert, key, ca }: ClientCertificate): Promise<Agent> {
+  const { Agent } = await import("undici");
+  const tls = { cert: asTlsPem(cert), key: asTlsPem(key) };
+  return new Agent({ connect: ca === undefined ? tls : { ...tls, ca: Array.isArray(ca) ? ca.map(asTlsPem) : asTlsPem(ca) } });
+}
+
+/**
+ * Closes the dispatcher after its one call. An answer that arrived leaves nothing in flight, so the
+ * close is graceful; after a failure (a timeout may leave the request open) it is destroyed, which
+ * also ends that request rather than waiting for it.
+ */
+export async function closeCertificateDispatcher(dispatcher: Agent, answered: boolean): Promise<void> {
+  if (answered) {
+    try {
+      await dispatcher.close();
+      return;
+    } catch {
+      // fall through to destroy
+    }
+  }
+  await dispatcher.destroy().catch(() => {});
+}
+
+/** Node's TLS options are typed as string or Buffer; bytes are viewed as a Buffer without copying. */
+function asTlsPem(pem: Pem): string | Buffer {
+  return typeof pem === "string" ? pem : Buffer.from(pem.buffer, pem.byteOffset, pem.byteLength);
+}

@@ -1,0 +1,161 @@
+import { createTransport, OperatorAuthError, requireSecureBaseUrl, type CallOptions } from "@operator-auth/core";
+import type { Client } from "openapi-fetch";
+import { closeCertificateDispatcher, createCertificateDispatcher } from "./certificate-dispatcher.js";
+import { certLogin, keepAlive, keepAliveOperation, login, logout, logoutOperation } from "./generated/operations.js";
+import type { paths } from "./generated/schema.js";
+import { inputChecker } from "./input.js";
+import type { Pem } from "./pem.js";
+import { certLoginHosts, identitySsoHosts, requireJurisdiction, type BetfairJurisdiction } from "./jurisdictions.js";
+import { keepSessionAlive, type KeepSessionAliveOptions, type SessionKeeper } from "./keep-session-alive.js";
+import { toCertLoginResult, toLoginResult, type BetfairCertLoginResult, type BetfairLoginResult } from "./login-result.js";
+import { toSessionResult, type BetfairSessionResult } from "./session-result.js";
+
+export interface BetfairSsoClientOptions {
+  /** Your application key, sent as `X-Application` on every call. */
+  appKey: string;
+  /** Whose Identity SSO hosts to call. Default: `"global"` (identitysso.betfair.com). */
+  jurisdiction?: BetfairJurisdiction;
+  /**
+   * Where login, keep-alive and logout go, in place of the jurisdiction's host (a mock, a proxy).
+   * https, or http to loopback only. Default: `https://<the jurisdiction's identitysso host>`.
+   */
+  baseUrl?: string;
+  /**
+   * Where the certificate login goes, in place of the jurisdiction's identitysso-cert host. https, or
+   * http to loopback only. Default: `https://<the jurisdiction's identitysso-cert host>`; Australia has
+   * none, so there `certLogin` needs this option.
+   */
+  certBaseUrl?: string;
+  /** The `fetch` to call. Default: `globalThis.fetch`. */
+  fetch?: typeof globalThis.fetch;
+  /** Milliseconds a call may take before it fails with kind `timeout`. Default: `15000`. */
+  timeoutMs?: number;
+}
+
+export interface BetfairLoginInput {
+  /** The Betfair username. */
+  username: string;
+  /** The password, sent form-encoded exactly as given (any characters). */
+  password: string;
+  /** The 2 Step Authentication code of a strong-auth account; appended to the password, as Betfair asks. Default: none. */
+  twoFactorCode?: string;
+}
+
+export interface BetfairCertLoginInput {
+  /** The username of the account the certificate is linked to. */
+  username: string;
+  /** The account's password, sent form-encoded exactly as given. */
+  password: string;
+  /** The client certificate (PEM) linked to the Betfair account, presented in the TLS handshake. */
+  cert: Pem;
+  /** The certificate's private key (PEM, unencrypted). */
+  key: Pem;
+  /** The certificate authorities the server's certificate must chain to. Default: Node's bundled CAs. */
+  ca?: Pem | Pem[];
+}
+
+export interface BetfairSsoClient {
+  /**
+   * Logs in with username and password (`POST /api/login`, form-encoded). Every documented answer is
+   * returned; anything else throws `OperatorAuthError`. Never retried: too many logins ban new ones
+   * for 20 minutes.
+   */
+  login(input: BetfairLoginInput, options?: CallOptions): Promise<BetfairLoginResult>;
+  /**
+   * Logs in with a client certificate (`POST /api/certlogin` on the identitysso-cert host, mutual TLS).
+   * Never retried. Throws `OperatorAuthError` kind `invalid-input` when the jurisdiction has no
+   * certificate login host and no `certBaseUrl` was given.
+   */
+  certLogin(input: BetfairCertLoginInput, options?: CallOptions): Promise<BetfairCertLoginResult>;
+  /** Extends the session (`POST /api/keepAlive`); `NO_SESSION` comes back with outcome `session-invalid`. */
+  keepAlive(token: string, options?: CallOptions): Promise<BetfairSessionResult>;
+  /** Ends the session (`POST /api/logout`). */
+  logout(token: string, options?: CallOptions): Promise<BetfairSessionResult>;
+  /** Calls `keepAlive` on a schedule until stopped or until Betfair ends the session; see `KeepSessionAliveOptions`. */
+  keepSessionAlive(token: string, options?: KeepSessionAliveOptions): SessionKeeper;
+  /** The underlying openapi-fetch client on the identitysso host, for anything the methods do not cover. */
+  readonly raw: Client<paths>;
+}
+
+const acceptJson = "application/json";
+
+export function createBetfairSsoClient(options: BetfairSsoClientOptions): BetfairSsoClient {
+  if (typeof options !== "object" || options === null) {
+    throw new OperatorAuthError("invalid-input", "createBetfairSsoClient expects an options object.");
+  }
+  const { appKey, fetch, timeoutMs } = options;
+  if (typeof appKey !== "string" || appKey === "") throw new OperatorAuthError("invalid-input", "appKey must be a non-empty string.");
+  const jurisdiction = requireJurisdiction(options.jurisdiction);
+  const transport = createTransport<paths>({
+    baseUrl: options.baseUrl ?? `https://${identitySsoHosts[jurisdiction]}`,
+    fetch,
+    timeoutMs,
+  });
+  const certHost = certLoginHosts[jurisdiction];
+  const certBaseUrl =
+    options.certBaseUrl !== undefined
+      ? requireSecureBaseUrl(options.certBaseUrl, "certBaseUrl")
+      : certHost && `https://${certHost}`;
+
+  const sessionCall = (operation: typeof keepAlive | typeof logout, operationId: string) =>
+    async (token: string, callOptions?: CallOptions): Promise<BetfairSessionResult> => {
+      inputChecker(operationId).text(token, "token");
+      const headers = { Accept: acceptJson, "X-Authentication": token, "X-Application": appKey } as const;
+      const response = await operation(transport, { params: { header: headers } }, callOptions);
+      return toSessionResult(response, operationId, token);
+    };
+  const keepAliveCall = sessionCall(keepAlive, keepAliveOperation.id);
+
+  return {
+    raw: transport.client,
+
+    async login(input, callOptions) {
+      const check = inputChecker("login");
+      const fields = check.object(input);
+      const username = check.text(fields.username, "username");
+      const password = check.text(fields.password, "password");
+      const twoFactorCode = check.optionalText(fields.twoFactorCode, "twoFactorCode");
+      const response = await login(
+        transport,
+        {
+          params: { header: { Accept: acceptJson, "X-Application": appKey } },
+          body: { username, password: password + (twoFactorCode ?? "") },
+        },
+        callOptions,
+      );
+      return toLoginResult(response);
+    },
+
+    async certLogin(input, callOptions) {
+      const check = inputChecker("certLogin");
+      const fields = check.object(input);
+      const username = check.text(fields.username, "username");
+      const password = check.text(fields.password, "password");
+      const certificate = { cert: check.pem(fields.cert, "cert"), key: check.pem(fields.key, "key"), ca: check.optionalPems(fields.ca, "ca") };
+      if (!certBaseUrl) {
+        throw check.problem(`Betfair lists no certificate login host for jurisdiction "${jurisdiction}"; pass certBaseUrl.`);
+      }
+      const dispatcher = await createCertificateDispatcher(certificate);
+      let answered = false;
+      try {
+        const certTransport = createTransport<paths>({ baseUrl: certBaseUrl, fetch, timeoutMs, requestInitExt: { dispatcher } });
+        const response = await certLogin(
+          certTransport,
+          { params: { header: { "X-Application": appKey } }, body: { username, password } },
+          callOptions,
+        );
+        answered = true;
+        return toCertLoginResult(response);
+      } finally {
+        await closeCertificateDispatcher(dispatcher, answered);
+      }
+    },
+
+    keepAlive: keepAliveCall,
+    logout: sessionCall(logout, logoutOperation.id),
+
+    keepSessionAlive(token, keepOptions) {
+      return keepSessionAlive(keepAliveCall, token, keepOptions);
+    },
+  };
+}

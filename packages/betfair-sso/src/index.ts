@@ -1,0 +1,37 @@
+export {
+  createBetfairSsoClient,
+  type BetfairCertLoginInput,
+  type BetfairLoginInput,
+  type BetfairSsoClient,
+  type BetfairSsoClientOptions,
+} from "./client.js";
+export type {
+  BetfairCertLoginFailure,
+  BetfairCertLoginResult,
+  BetfairCertLoginSuccess,
+  BetfairLoginFailure,
+  BetfairLoginResult,
+  BetfairLoginSuccess,
+} from "./login-result.js";
+export type { BetfairSessionFailure, BetfairSessionResult, BetfairSessionSuccess } from "./session-result.js";
+export type { BetfairFailure } from "./betfair-failure.js";
+export type { Pem } from "./pem.js";
+export {
+  defaultKeepAliveIntervalMs,
+  defaultMaxRetryDelayMs,
+  defaultRetryDelayMs,
+  type KeepSessionAliveOptions,
+  type SessionKeeper,
+} from "./keep-session-alive.js";
+export {
+  interactiveLoginUrl,
+  parseInteractiveLoginRedirect,
+  type InteractiveLoginFailure,
+  type InteractiveLoginRedirectResult,
+  type InteractiveLoginSuccess,
+  type InteractiveLoginUrlOptions,
+} from "./interactive-login.js";
+export { betfairJurisdictions, certLoginHosts, identitySsoHosts, type BetfairJurisdiction } from "./jurisdictions.js";
+export * as codes from "./generated/codes.js";
+export type { components, paths, webhooks } from "./generated/schema.js";
+export { OperatorAuthError, type CallOptions, type OperatorAuthErrorKind, type Outcome, type FailureOutcome } from "@operator-auth/core";

@@ -1,0 +1,25 @@
+import { OperatorAuthError } from "@operator-auth/core";
+import { certJurisdictions, jurisdictions } from "./generated/extensions.js";
+
+/** The jurisdictions Betfair gives Identity SSO hosts for: the keys of the spec's `x-jurisdictions`. */
+export const betfairJurisdictions = Object.keys(jurisdictions) as BetfairJurisdiction[];
+
+export type BetfairJurisdiction = keyof typeof jurisdictions;
+
+/** The Identity SSO host of each jurisdiction (login, keep-alive, logout, the interactive login page). */
+export const identitySsoHosts: { readonly [J in BetfairJurisdiction]: string } = jurisdictions;
+
+/** The certificate login host of each jurisdiction that has one; Australia has none. */
+export const certLoginHosts: { readonly [J in BetfairJurisdiction]?: string } = certJurisdictions;
+
+/** The jurisdiction, checked; `undefined` means `global`. */
+export function requireJurisdiction(value: unknown, where?: string): BetfairJurisdiction {
+  if (value === undefined) return "global";
+  if (typeof value === "string" && (betfairJurisdictions as readonly string[]).includes(value)) {
+    return value as BetfairJurisdiction;
+  }
+  throw new OperatorAuthError(
+    "invalid-input",
+    `${where ? `${where}: ` : ""}jurisdiction must be one of ${betfairJurisdictions.join(", ")}.`,
+  );
+}

@@ -1,0 +1,108 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { codes, createBetfairSsoClient, OperatorAuthError, type BetfairCertLoginInput } from "../src/index.js";
+import { fixture, startMutualTlsServer, type MutualTlsServer } from "./mutual-tls-server.js";
+
+const appKey = "IhDSui3ODdsdwo";
+const token = "Zx8i4oigut5nc+l4L8qFb0DSxG+mwLn2t0AMGFxjrMJI=";
+const password = "Pa55&word=+% ü";
+const clientCertificate = { cert: fixture("client.crt"), key: fixture("client.key") };
+
+let server: MutualTlsServer | undefined;
+afterEach(async () => server?.close());
+
+async function certLoginAgainst(body: object | "never", certificate: Omit<BetfairCertLoginInput, "username" | "password"> = { ...clientCertificate, ca: fixture("server.crt") }) {
+  server = await startMutualTlsServer(body);
+  const sso = createBetfairSsoClient({ appKey, certBaseUrl: server.url, timeoutMs: body === "never" ? 300 : 5000 });
+  return sso.certLogin({ username: "example_user", password, ...certificate });
+}
+
+describe("certificate login over mutual TLS", () => {
+  it("presents the client certificate and posts the form to /api/certlogin", async () => {
+    const result = await certLoginAgainst({ sessionToken: token, loginStatus: "SUCCESS" });
+    expect(result).toEqual({ ok: true, status: "SUCCESS", token });
+    const [request] = server!.requests;
+    expect(request).toMatchObject({ method: "POST", url: "/api/certlogin", clientCertificate: "example_user betfair client" });
+    expect(request!.headers).toMatchObject({ "x-application": appKey, "content-type": "application/x-www-form-urlencoded" });
+    expect(Object.fromEntries(new URLSearchParams(request!.body.toString("utf8")))).toEqual({ username: "example_user", password });
+  });
+
+  it("accepts the certificate and key as PEM strings", async () => {
+    const result = await certLoginAgainst(
+      { sessionToken: token, loginStatus: "SUCCESS" },
+      { cert: fixture("client.crt").toString("utf8"), key: fixture("client.key").toString("utf8"), ca: fixture("server.crt").toString("utf8") },
+    );
+    expect(result).toMatchObject({ ok: true, token });
+  });
+
+  it("accepts the certificate, key and ca as plain bytes", async () => {
+    const bytes = (name: string) => new Uint8Array(fixture(name));
+    const result = await certLoginAgainst(
+      { sessionToken: token, loginStatus: "SUCCESS" },
+      { cert: bytes("client.crt"), key: bytes("client.key"), ca: [bytes("server.crt")] },
+    );
+    expect(result).toMatchObject({ ok: true, token });
+    expect(server!.requests[0]!.clientCertificate).toBe("example_user betfair client");
+  });
+
+  it("closes its connection once the call has settled", async () => {
+    await certLoginAgainst({ sessionToken: token, loginStatus: "SUCCESS" });
+    await vi.waitFor(() => expect(server!.openConnections()).toBe(0), { timeout: 2000 });
+  });
+
+  it("a server that never answers → timeout, and the connection is not left open", async () => {
+    const started = Date.now();
+    await expect(certLoginAgainst("never")).rejects.toMatchObject({ name: "OperatorAuthError", kind: "timeout", operation: "certLogin" });
+    expect(Date.now() - started).toBeLessThan(3000);
+    expect(server!.requests).toHaveLength(1);
+    await vi.waitFor(() => expect(server!.openConnections()).toBe(0), { timeout: 2000 });
+  });
+
+  it("returns a documented failure: CERT_AUTH_REQUIRED → invalid-credentials", async () => {
+    expect(await certLoginAgainst({ loginStatus: "CERT_AUTH_REQUIRED" })).toEqual({
+      ok: false,
+      status: "CERT_AUTH_REQUIRED",
+      code: "CERT_AUTH_REQUIRED",
+      description: codes.LoginErrorCode.CERT_AUTH_REQUIRED.description,
+      outcome: "invalid-credentials",
+    });
+  });
+
+  it("keeps an undocumented loginStatus, with outcome unknown", async () => {
+    expect(await certLoginAgainst({ loginStatus: "CERT_EXPIRED" })).toMatchObject({ ok: false, code: "CERT_EXPIRED", outcome: "unknown" });
+  });
+
+  it("SUCCESS without a sessionToken → unexpected-body", async () => {
+    await expect(certLoginAgainst({ loginStatus: "SUCCESS" })).rejects.toMatchObject({ kind: "unexpected-body", operation: "certLogin" });
+  });
+
+  it("a certificate the server does not trust fails the handshake → network, nothing reaches the server", async () => {
+    const call = certLoginAgainst({ sessionToken: token, loginStatus: "SUCCESS" }, { cert: fixture("server.crt"), key: fixture("server.key"), ca: fixture("server.crt") });
+    const error = await call.then(() => expect.fail("should have thrown"), (e: unknown) => e);
+    expect(error).toBeInstanceOf(OperatorAuthError);
+    expect(error).toMatchObject({ kind: "network", operation: "certLogin" });
+    expect(JSON.stringify(error) + String(error)).not.toContain(password);
+    expect(server!.requests).toHaveLength(0);
+  });
+
+  it("without ca the server's self-signed certificate is not trusted (default: Node's bundled CAs)", async () => {
+    await expect(certLoginAgainst({ sessionToken: token, loginStatus: "SUCCESS" }, clientCertificate)).rejects.toMatchObject({ kind: "network" });
+    expect(server!.requests).toHaveLength(0);
+  });
+});
+
+describe("undici is loaded only by the certificate login", () => {
+  const sourceDir = new URL("../src/", import.meta.url);
+  const sources = readdirSync(sourceDir, { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith(".ts"));
+
+  it("no module imports undici at load time", () => {
+    const undiciLines = sources.flatMap((file) =>
+      readFileSync(new URL(file, sourceDir), "utf8")
+        .split("\n")
+        .filter((line) => line.includes('"undici"'))
+        .map((line) => `${file}: ${line.trim()}`),
+    );
+    expect(undiciLines.length).toBeGreaterThan(0);
+    for (const line of undiciLines) expect(line).toMatch(/import type .* from "undici"|await import\("undici"\)/);
+  });
+});

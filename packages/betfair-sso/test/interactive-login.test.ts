@@ -1,0 +1,105 @@
+import { describe, expect, it } from "vitest";
+import { betfairJurisdictions, codes, interactiveLoginUrl, parseInteractiveLoginRedirect } from "../src/index.js";
+import { specJurisdictions } from "./spec-extensions.js";
+
+const appKey = "IhDSui3ODdsdwo";
+const token = "Zx8i4oigut5nc+l4L8qFb0DSxG+mwLn2t0AMGFxjrMJI=";
+
+describe("interactiveLoginUrl", () => {
+  it("builds the global page by default, with product and url", () => {
+    const url = new URL(interactiveLoginUrl({ appKey, redirectUrl: "https://www.betfair.com" }));
+    expect(url.origin).toBe(`https://${specJurisdictions.global}`);
+    expect(url.pathname).toBe("/view/login");
+    expect([...url.searchParams]).toEqual([
+      ["product", appKey],
+      ["url", "https://www.betfair.com"],
+    ]);
+  });
+
+  it.each(betfairJurisdictions)("%s: the page is on the host x-jurisdictions gives", (jurisdiction) => {
+    const url = new URL(interactiveLoginUrl({ appKey, redirectUrl: "https://www.betfair.com", jurisdiction }));
+    expect(url.host).toBe(specJurisdictions[jurisdiction]);
+  });
+
+  it("encodes a redirect URL that has its own query", () => {
+    const redirectUrl = "https://app.example.com/done?state=a&b=c d+e#frag";
+    const href = interactiveLoginUrl({ appKey, redirectUrl });
+    expect(new URL(href).searchParams.get("url")).toBe(redirectUrl);
+    expect(href).not.toContain("&b=");
+  });
+
+  it.each([
+    ["no appKey", { appKey: "", redirectUrl: "https://www.betfair.com" }],
+    ["a relative redirectUrl", { appKey, redirectUrl: "/done" }],
+    ["an unknown jurisdiction", { appKey, redirectUrl: "https://www.betfair.com", jurisdiction: "denmark" }],
+  ])("refuses %s", (_name, options) => {
+    expect(() => interactiveLoginUrl(options as never)).toThrow(expect.objectContaining({ name: "OperatorAuthError", kind: "invalid-input" }));
+  });
+});
+
+describe("parseInteractiveLoginRedirect", () => {
+  const encodedToken = encodeURIComponent(token);
+
+  it("current revision: ssoid is the token, URL-decoded", () => {
+    expect(parseInteractiveLoginRedirect(`ssoid=${encodedToken}`)).toEqual({ ok: true, token });
+    expect(parseInteractiveLoginRedirect(`ssoid=${encodedToken}&errorCode=`)).toEqual({ ok: true, token });
+  });
+
+  it("current revision: errorCode is the reason", () => {
+    expect(parseInteractiveLoginRedirect("errorCode=ACCOUNT_NOW_LOCKED")).toEqual({
+      ok: false,
+      code: "ACCOUNT_NOW_LOCKED",
+      description: codes.InteractiveLoginErrorCode.ACCOUNT_NOW_LOCKED.description,
+      outcome: "account-blocked",
+    });
+  });
+
+  it("an errorCode wins over an ssoid sent with it", () => {
+    expect(parseInteractiveLoginRedirect(`ssoid=${encodedToken}&errorCode=STRONG_AUTH_CODE_REQUIRED`)).toMatchObject({
+      ok: false,
+      code: "STRONG_AUTH_CODE_REQUIRED",
+      outcome: "second-factor-required",
+    });
+  });
+
+  it("older revision: loginStatus SUCCESS with productToken", () => {
+    expect(parseInteractiveLoginRedirect(`loginStatus=SUCCESS&productToken=${encodedToken}`)).toEqual({ ok: true, token });
+  });
+
+  it("older revision: any other loginStatus is the reason", () => {
+    expect(parseInteractiveLoginRedirect("loginStatus=SPAIN_MIGRATION_REQUIRED")).toEqual({
+      ok: false,
+      code: "SPAIN_MIGRATION_REQUIRED",
+      description: codes.InteractiveLoginErrorCode.SPAIN_MIGRATION_REQUIRED.description,
+      outcome: "action-required",
+    });
+  });
+
+  it("accepts URLSearchParams and an object of already decoded fields alike", () => {
+    expect(parseInteractiveLoginRedirect(new URLSearchParams({ ssoid: token }))).toEqual({ ok: true, token });
+    expect(parseInteractiveLoginRedirect({ loginStatus: "SUCCESS", productToken: token })).toEqual({ ok: true, token });
+    expect(parseInteractiveLoginRedirect({ errorCode: "CLOSED" })).toMatchObject({ ok: false, code: "CLOSED", outcome: "account-blocked" });
+  });
+
+  it("keeps a code the documents do not list, with outcome unknown", () => {
+    expect(parseInteractiveLoginRedirect("errorCode=NEW_REGULATOR_CHECK")).toEqual({
+      ok: false,
+      code: "NEW_REGULATOR_CHECK",
+      description: expect.any(String),
+      outcome: "unknown",
+    });
+    expect(parseInteractiveLoginRedirect("errorCode=toString")).toMatchObject({ code: "toString", outcome: "unknown" });
+  });
+
+  it.each([
+    ["an empty body", ""],
+    ["unrelated fields", "foo=bar"],
+    ["loginStatus SUCCESS without productToken", "loginStatus=SUCCESS"],
+  ])("refuses %s", (_name, body) => {
+    expect(() => parseInteractiveLoginRedirect(body)).toThrow(expect.objectContaining({ name: "OperatorAuthError", kind: "invalid-input" }));
+  });
+
+  it("refuses something that is not a body", () => {
+    expect(() => parseInteractiveLoginRedirect(42 as never)).toThrow(expect.objectContaining({ kind: "invalid-input" }));
+  });
+});

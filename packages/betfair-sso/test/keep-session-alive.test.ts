@@ -1,0 +1,198 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import {
+  createBetfairSsoClient,
+  defaultKeepAliveIntervalMs,
+  defaultMaxRetryDelayMs,
+  defaultRetryDelayMs,
+  type BetfairSessionFailure,
+  type KeepSessionAliveOptions,
+  type OperatorAuthError,
+} from "../src/index.js";
+
+const appKey = "IhDSui3ODdsdwo";
+const token = "Zx8i4oigut5nc+l4L8qFb0DSxG+mwLn2t0AMGFxjrMJI=";
+const minutes = 60_000;
+
+const json = (body: object) => new Response(JSON.stringify(body), { headers: { "content-type": "application/json" } });
+const success = () => json({ token, product: appKey, status: "SUCCESS", error: "" });
+const noSession = () => json({ token, product: appKey, status: "FAIL", error: "NO_SESSION" });
+const htmlPage = () => new Response("<html><body>Maintenance</body></html>", { headers: { "content-type": "text/html" } });
+const connectionRefused = (): Response => {
+  throw new TypeError("fetch failed");
+};
+/** An answer that never comes; it fails only when the call's signal aborts. */
+const pending = (request: Request) =>
+  new Promise<Response>((_resolve, reject) => request.signal.addEventListener("abort", () => reject(request.signal.reason)));
+
+type Answer = (request: Request) => Response | Promise<Response>;
+
+/** A fetch that answers from a script (success once the script is used up) and records when each call came. */
+function keeper(answers: Answer[], options: KeepSessionAliveOptions = {}, timeoutMs?: number) {
+  const calls: { at: number; request: Request }[] = [];
+  const fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+    // The same request whether the transport hands over a Request or a URL and its init.
+    const request = new Request(input, init);
+    calls.push({ at: Date.now(), request });
+    return (answers.shift() ?? success)(request);
+  };
+  const errors: [OperatorAuthError, number][] = [];
+  const ended: BetfairSessionFailure[] = [];
+  const sso = createBetfairSsoClient({ appKey, fetch: fetch as typeof globalThis.fetch, timeoutMs });
+  const keep = sso.keepSessionAlive(token, {
+    onError: (error, retryInMs) => void errors.push([error, retryInMs]),
+    onSessionEnded: (result) => void ended.push(result),
+    ...options,
+  });
+  return { calls, errors, ended, keep, times: () => calls.map((c) => c.at) };
+}
+
+beforeEach(() => {
+  vi.useFakeTimers({ now: 0 });
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe("keepSessionAlive", () => {
+  it("documents its defaults", () => {
+    expect([defaultKeepAliveIntervalMs, defaultRetryDelayMs, defaultMaxRetryDelayMs]).toEqual([15 * minutes, 5000, 5 * minutes]);
+  });
+
+  it("calls keepAlive one interval after the start, then one interval after each answer", async () => {
+    const { calls, times, keep } = keeper([]);
+    await vi.advanceTimersByTimeAsync(15 * minutes - 1);
+    expect(calls).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(1);
+    await vi.advanceTimersByTimeAsync(30 * minutes);
+    expect(times()).toEqual([15 * minutes, 30 * minutes, 45 * minutes]);
+    const { request } = calls[0]!;
+    expect(new URL(request.url).pathname).toBe("/api/keepAlive");
+    expect(request.headers.get("X-Authentication")).toBe(token);
+    expect(request.headers.get("X-Application")).toBe(appKey);
+    keep.stop();
+  });
+
+  it("never overlaps calls: nothing is scheduled while a call is under way", async () => {
+    let answer!: (response: Response) => void;
+    // A call timeout longer than the test, so that the answer alone ends the call.
+    const { times, keep } = keeper([() => new Promise<Response>((resolve) => (answer = resolve))], { intervalMs: 1 * minutes }, 1_000 * minutes);
+    await vi.advanceTimersByTimeAsync(1 * minutes);
+    await vi.advanceTimersByTimeAsync(120 * minutes);
+    // Two hours is 120 intervals: not one further call while the first is under way.
+    expect(times()).toEqual([1 * minutes]);
+    answer(success());
+    await vi.advanceTimersByTimeAsync(1 * minutes);
+    expect(times()).toEqual([1 * minutes, 122 * minutes]);
+    keep.stop();
+  });
+
+  it("retries transport errors with exponential backoff, then returns to the interval", async () => {
+    const { times, errors, ended, keep } = keeper([connectionRefused, htmlPage, connectionRefused]);
+    await vi.advanceTimersByTimeAsync(15 * minutes + 5_000 + 10_000 + 20_000);
+    expect(times()).toEqual([15 * minutes, 15 * minutes + 5_000, 15 * minutes + 15_000, 15 * minutes + 35_000]);
+    expect(errors.map(([error, retryInMs]) => [error.name, error.kind, retryInMs])).toEqual([
+      ["OperatorAuthError", "network", 5_000],
+      ["OperatorAuthError", "html-body", 10_000],
+      ["OperatorAuthError", "network", 20_000],
+    ]);
+    await vi.advanceTimersByTimeAsync(15 * minutes);
+    expect(times().at(-1)).toBe(30 * minutes + 35_000);
+    // After a success the backoff starts again from the first delay.
+    expect(ended).toEqual([]);
+    keep.stop();
+  });
+
+  it("caps the backoff at maxRetryDelayMs", async () => {
+    const { errors, keep } = keeper([connectionRefused, connectionRefused, connectionRefused, connectionRefused], {
+      intervalMs: 60_000,
+      retryDelayMs: 1_000,
+      maxRetryDelayMs: 3_000,
+    });
+    await vi.advanceTimersByTimeAsync(60_000 + 1_000 + 2_000 + 3_000);
+    expect(errors.map(([, retryInMs]) => retryInMs)).toEqual([1_000, 2_000, 3_000, 3_000]);
+    keep.stop();
+  });
+
+  it("stops and reports the end of the session on FAIL", async () => {
+    const { times, ended, errors } = keeper([noSession]);
+    await vi.advanceTimersByTimeAsync(15 * minutes);
+    expect(ended).toEqual([expect.objectContaining({ ok: false, status: "FAIL", code: "NO_SESSION", outcome: "session-invalid" })]);
+    expect(vi.getTimerCount()).toBe(0);
+    await vi.advanceTimersByTimeAsync(120 * minutes);
+    expect(times()).toEqual([15 * minutes]);
+    expect(errors).toEqual([]);
+  });
+
+  it("stop() before the first call leaves no timer and makes no call", async () => {
+    const { calls, keep } = keeper([]);
+    expect(vi.getTimerCount()).toBe(1);
+    keep.stop();
+    expect(vi.getTimerCount()).toBe(0);
+    await vi.advanceTimersByTimeAsync(120 * minutes);
+    expect(calls).toHaveLength(0);
+    keep.stop();
+  });
+
+  it("a call that times out is retried, and is ended before the retry", async () => {
+    const { calls, errors, keep } = keeper([pending], {}, 50);
+    await vi.advanceTimersByTimeAsync(15 * minutes);
+    // vi.waitFor moves the fake clock on while it polls, whichever clock the call's deadline runs on.
+    await vi.waitFor(() => expect(errors.map(([error, retryInMs]) => [error.kind, retryInMs])).toEqual([["timeout", 5_000]]));
+    expect(calls[0]!.request.signal.aborted).toBe(true);
+    expect(calls).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(calls).toHaveLength(2);
+    expect(calls[1]!.at - calls[0]!.at).toBeGreaterThanOrEqual(5_050);
+    expect(calls[1]!.at - calls[0]!.at).toBeLessThan(6_000);
+    keep.stop();
+  });
+
+  it("stop() during a call aborts it, reports nothing and schedules nothing", async () => {
+    const { calls, errors, ended, keep } = keeper([pending], {}, 1_000 * minutes);
+    await vi.advanceTimersByTimeAsync(15 * minutes);
+    expect(calls).toHaveLength(1);
+    keep.stop();
+    expect(calls[0]!.request.signal.aborted).toBe(true);
+    await vi.advanceTimersByTimeAsync(120 * minutes);
+    expect(vi.getTimerCount()).toBe(0);
+    expect(calls).toHaveLength(1);
+    expect([errors, ended]).toEqual([[], []]);
+  });
+
+  it("stop() from onError prevents the retry", async () => {
+    let keep: { stop(): void } | undefined;
+    const run = keeper([connectionRefused], { onError: () => keep?.stop() });
+    keep = run.keep;
+    await vi.advanceTimersByTimeAsync(15 * minutes);
+    expect(vi.getTimerCount()).toBe(0);
+    await vi.advanceTimersByTimeAsync(120 * minutes);
+    expect(run.calls).toHaveLength(1);
+  });
+
+  it("a callback that throws does not stop the schedule", async () => {
+    const { times, keep } = keeper([connectionRefused], {
+      onError: () => {
+        throw new Error("logging failed");
+      },
+    });
+    await vi.advanceTimersByTimeAsync(15 * minutes + 5_000);
+    expect(times()).toEqual([15 * minutes, 15 * minutes + 5_000]);
+    expect(vi.getTimerCount()).toBe(1);
+    keep.stop();
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it.each([
+    ["an empty token", "", {}],
+    ["a zero interval", token, { intervalMs: 0 }],
+    ["a negative retry delay", token, { retryDelayMs: -1 }],
+    ["an infinite backoff cap", token, { maxRetryDelayMs: Infinity }],
+    ["an interval that is not a number", token, { intervalMs: "900000" }],
+  ])("refuses %s, starting nothing", (_name, sessionToken, options) => {
+    const sso = createBetfairSsoClient({ appKey, fetch: (() => expect.fail("nothing is sent")) as never });
+    expect(() => sso.keepSessionAlive(sessionToken, options as never)).toThrow(
+      expect.objectContaining({ name: "OperatorAuthError", kind: "invalid-input" }),
+    );
+    expect(vi.getTimerCount()).toBe(0);
+  });
+});

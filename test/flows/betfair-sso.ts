@@ -1,0 +1,28 @@
+import { readFileSync } from "node:fs";
+import { createBetfairSsoClient, interactiveLoginUrl, type BetfairSsoClient } from "@operator-auth/betfair-sso";
+import type { ProviderFlows } from "./flows.js";
+
+const appKey = "IhDSui3ODdsdwo";
+const token = "Zx8i4oigut5nc+l4L8qFb0DSxG+mwLn2t0AMGFxjrMJI=";
+const fixture = (name: string) => readFileSync(new URL(`../../packages/betfair-sso/test/fixtures/${name}`, import.meta.url));
+
+export const betfairSsoFlows: ProviderFlows<BetfairSsoClient> = {
+  provider: "betfair-sso",
+  // A mock serves every operation on one origin, the certificate login included (over plain http the
+  // certificate is simply not asked for).
+  connect: (baseUrl, fetch) => createBetfairSsoClient({ appKey, baseUrl, certBaseUrl: baseUrl, fetch }),
+  calls: {
+    login: (client) => client.login({ username: "example_user", password: "Pa55&word=+%" }),
+    keepAlive: (client) => client.keepAlive(token),
+    logout: (client) => client.logout(token),
+    certLogin: (client) =>
+      client.certLogin({ username: "example_user", password: "Pa55&word=+%", cert: fixture("client.crt"), key: fixture("client.key") }),
+    // The client only builds the page's URL (the page is shown in a browser); the raw client loads it.
+    interactiveLoginPage: async (client) => {
+      const page = new URL(interactiveLoginUrl({ appKey, redirectUrl: "https://www.betfair.com" }));
+      const query = { product: page.searchParams.get("product")!, url: page.searchParams.get("url")! };
+      const { response } = await client.raw.GET("/view/login", { params: { query }, parseAs: "text" });
+      return { ok: response.ok, status: response.status };
+    },
+  },
+};
