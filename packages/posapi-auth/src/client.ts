@@ -1,0 +1,161 @@
+import { createTransport, OperatorAuthError, type CallOptions } from "@operator-auth/core";
+import type { Client } from "openapi-fetch";
+import { toCountryBlockResult, type PosApiCountryBlockResult } from "./country-block-result.js";
+import {
+  cancelWorkflow,
+  cancelWorkflowOperation,
+  checkCountryBlock,
+  checkCountryBlockOperation,
+  login,
+  loginOperation,
+  loginWithPid,
+  loginWithPidOperation,
+  logout,
+  logoutOperation,
+} from "./generated/operations.js";
+import type { paths } from "./generated/schema.js";
+import {
+  isHeaderValue,
+  loginBody,
+  pidLoginBody,
+  requireCountryId,
+  requireSession,
+  type PosApiLoginInput,
+  type PosApiPidLoginInput,
+} from "./inputs.js";
+import { toLoginResult, type PosApiLoginResult } from "./login-result.js";
+import { defaultSessionTokenLifetimeMs, endSession, renewSession, sessionHeaders, type PosApiSession } from "./session.js";
+import {
+  tokensAccepted,
+  toSessionCallResult,
+  type PosApiCancelWorkflowResult,
+  type PosApiLogoutResult,
+} from "./session-call-result.js";
+
+export interface PosApiClientOptions {
+  /**
+   * Everything in front of `/Authentication.svc`: scheme, host and any path prefix of the PosAPI
+   * installation, e.g. `https://posapi.example.com/V3`. https, or http to loopback only.
+   */
+  baseUrl: string;
+  /** The AccessId the operator was given, sent as `x-bwin-accessId` with every call (those made through `raw` too). */
+  accessId: string;
+  /** The `fetch` to call. Default: `globalThis.fetch`. */
+  fetch?: typeof globalThis.fetch;
+  /** Milliseconds a call may take before it fails with kind `timeout`. Default: `15000`. */
+  timeoutMs?: number;
+  /**
+   * How long the SessionToken stays valid after the last request that used it; sets the session's
+   * `sessionTokenExpiresAt`. Default: `1200000` (20 minutes). The document gives 10 minutes for Italy:
+   * pass `italySessionTokenLifetimeMs` (`600000`) for an Italian label.
+   */
+  sessionTokenLifetimeMs?: number;
+}
+
+export interface PosApiClient {
+  /**
+   * Asks whether a country rule applies to the country (two-letter code) for this AccessId.
+   * `{ blocked: false }` when none does; `{ blocked: true, code, values, targetUrl? }` when one matches.
+   */
+  checkCountryBlock(countryId: string, options?: CallOptions): Promise<PosApiCountryBlockResult>;
+  /**
+   * Logs a customer in. A success carries the session (tokens and their expiry), the pending workflow if
+   * any, and the account data; every documented refusal is returned. Anything else throws
+   * `OperatorAuthError`. Never retried.
+   */
+  login(input: PosApiLoginInput, options?: CallOptions): Promise<PosApiLoginResult>;
+  /** Logs a customer of a DanID based label in by PID; answers as `login`. Never retried. */
+  loginWithPid(input: PosApiPidLoginInput, options?: CallOptions): Promise<PosApiLoginResult>;
+  /**
+   * Ends the session. On success both expiry times of `session` are set to the moment of logout; a token
+   * error (HTTP 400) is returned and leaves `session` as it was.
+   */
+  logout(session: PosApiSession, options?: CallOptions): Promise<PosApiLogoutResult>;
+  /**
+   * Cancels the pending workflow. An answer that shows PosAPI accepted the tokens (200, or 404 with code
+   * 630, no workflow pending) renews `session.sessionTokenExpiresAt` in place; a token error (HTTP 400) does not.
+   */
+  cancelWorkflow(session: PosApiSession, options?: CallOptions): Promise<PosApiCancelWorkflowResult>;
+  /**
+   * The underlying openapi-fetch client, for anything the methods above do not cover. It sends
+   * `x-bwin-accessId` too; add a session's tokens with `sessionHeaders(session)`. Its calls do not update
+   * a session's expiry times.
+   */
+  readonly raw: Client<paths>;
+}
+
+export function createPosApiClient(options: PosApiClientOptions): PosApiClient {
+  const { accessId, sessionTokenLifetimeMs = defaultSessionTokenLifetimeMs } = options;
+  if (!isHeaderValue(accessId)) throw new OperatorAuthError("invalid-input", "accessId must be a non-empty string of printable ASCII.");
+  if (!Number.isFinite(sessionTokenLifetimeMs) || sessionTokenLifetimeMs <= 0) {
+    throw new OperatorAuthError("invalid-input", "sessionTokenLifetimeMs must be a positive number of milliseconds.");
+  }
+  const transport = createTransport<paths>({ ...options, fetch: withAccessId(accessId, options.fetch) });
+  if (/\/Authentication\.svc\/?$/i.test(new URL(options.baseUrl).pathname)) {
+    throw new OperatorAuthError("invalid-input", "baseUrl is the part in front of /Authentication.svc; leave that segment out.");
+  }
+
+  return {
+    raw: transport.client,
+
+    async checkCountryBlock(countryId, callOptions) {
+      const query = { countryId: requireCountryId(countryId) };
+      const response = await checkCountryBlock(transport, { params: { query } }, callOptions);
+      return toCountryBlockResult(response, checkCountryBlockOperation.id);
+    },
+
+    async login(input, callOptions) {
+      const body = loginBody(input);
+      const sentAt = Date.now();
+      const response = await login(transport, { body }, callOptions);
+      return toLoginResult(response, { operation: loginOperation.id, sentAt, sessionTokenLifetimeMs });
+    },
+
+    async loginWithPid(input, callOptions) {
+      const body = pidLoginBody(input);
+      const sentAt = Date.now();
+      const response = await loginWithPid(transport, { body }, callOptions);
+      return toLoginResult(response, { operation: loginWithPidOperation.id, sentAt, sessionTokenLifetimeMs });
+    },
+
+    async logout(session, callOptions) {
+      const headers = sessionHeaders(requireSession(logoutOperation.id, session));
+      const response = await logout(transport, withHeaders({}, headers), callOptions);
+      const result = toSessionCallResult(response, logoutOperation.id);
+      if (result.ok) endSession(session, Date.now());
+      return result;
+    },
+
+    async cancelWorkflow(session, callOptions) {
+      const headers = sessionHeaders(requireSession(cancelWorkflowOperation.id, session));
+      const sentAt = Date.now();
+      const response = await cancelWorkflow(transport, withHeaders({}, headers), callOptions);
+      const result = toSessionCallResult(response, cancelWorkflowOperation.id);
+      if (tokensAccepted(result)) renewSession(session, sentAt, sessionTokenLifetimeMs);
+      return result;
+    },
+  };
+}
+
+/**
+ * The token headers travel as per-call headers: the spec declares them as security schemes, so the
+ * generated requests have no parameter for them; the transport sends a request's `headers` as given.
+ */
+function withHeaders<Request extends object>(request: Request, headers: Record<string, string>): Request {
+  return { ...request, headers };
+}
+
+/** A fetch that adds `x-bwin-accessId` to every request, so that `raw` calls carry it as well. */
+function withAccessId(accessId: string, fetch: typeof globalThis.fetch | undefined): typeof globalThis.fetch {
+  return (input, init) => {
+    const send = fetch ?? globalThis.fetch;
+    if (input instanceof Request) {
+      const request = new Request(input, init);
+      request.headers.set("x-bwin-accessId", accessId);
+      return send(request);
+    }
+    const headers = new Headers(init?.headers);
+    headers.set("x-bwin-accessId", accessId);
+    return send(input, { ...init, headers });
+  };
+}

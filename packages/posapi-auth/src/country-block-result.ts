@@ -1,0 +1,60 @@
+import { requireField, type FailureOutcome } from "@operator-auth/core";
+import { describeErrorCode, errorAnswer, type PosApiErrorCode, type PosApiFailure } from "./error-answer.js";
+import type { CheckCountryBlockResponse } from "./generated/operations.js";
+import type { components } from "./generated/schema.js";
+
+type KeyValue = components["schemas"]["KeyValue"];
+
+/** No country rule matches: HTTP 200. */
+export interface PosApiCountryNotBlocked {
+  ok: true;
+  status: 200;
+  blocked: false;
+}
+
+/** A country rule matched: HTTP 403 with its code (456, Blocked by country rule) and the rule's key-value list. */
+export interface PosApiCountryBlocked {
+  ok: true;
+  status: 403;
+  blocked: true;
+  code: PosApiErrorCode;
+  description: string;
+  outcome: FailureOutcome;
+  /** The answer's own message. */
+  message: string;
+  /** The rule's additional parameters as sent (`TargetUrl`, `SitecorePath`, …); `[]` when the answer has none. */
+  values: KeyValue[];
+  /** The `Value` of the `TargetUrl` key, when the rule gives a non-empty one. */
+  targetUrl?: string;
+}
+
+export type PosApiCountryBlockResult = PosApiCountryNotBlocked | PosApiCountryBlocked | PosApiFailure<400>;
+
+/** Turns a documented answer of CheckCountryBlock into the result: 200 and 403 are answers to the question, 400 a failure. */
+export function toCountryBlockResult(response: CheckCountryBlockResponse, operation: string): PosApiCountryBlockResult {
+  switch (response.status) {
+    case 200:
+      return { ok: true, status: 200, blocked: false };
+    case 400:
+      return errorAnswer(operation, 400, response.body);
+    case 403: {
+      const { body } = response;
+      const { value: code } = requireField(body, ["code"], "number", { operation, status: 403 });
+      const { description, outcome } = describeErrorCode(code, 403, body.message);
+      const values = Array.isArray(body.values) ? body.values : [];
+      const targetUrl = values.find((entry) => entry?.Key === "TargetUrl")?.Value;
+      return {
+        ok: true,
+        status: 403,
+        blocked: true,
+        code,
+        description,
+        // A rule match is never a success of the customer's request; a table saying "ok" would be a spec error.
+        outcome: outcome === "ok" ? "unknown" : outcome,
+        message: body.message,
+        values,
+        ...(typeof targetUrl === "string" && targetUrl !== "" ? { targetUrl } : {}),
+      };
+    }
+  }
+}

@@ -1,0 +1,41 @@
+import { describeCode, failure, requireField, type CodeInfo, type Failure, type Outcome } from "@operator-auth/core";
+import { ErrorCode } from "./generated/codes.js";
+import type { components } from "./generated/schema.js";
+
+type Schemas = components["schemas"];
+
+/** The error body of the document: `code`, `message` and, for some codes, a key-value list `values`. */
+export type PosApiErrorBody = Schemas["Error"];
+
+/** A documented error code, or any other number PosAPI may send one day (kept verbatim, outcome `unknown`). */
+export type PosApiErrorCode = Schemas["ErrorCode"] | (number & {});
+
+/** A documented answer that is not a success, with the body's `message` and `values` passed through. */
+export type PosApiFailure<Status extends number> = Failure<Status, PosApiErrorCode, PosApiErrorBody>;
+
+interface Meaning {
+  readonly status: number;
+  readonly message: string;
+}
+
+/**
+ * The documented meaning of an error code in an answer with this HTTP status. Most codes have one. A code
+ * the document lists twice with two wordings carries `meanings` (201, 630): the one with this HTTP status
+ * is taken; when two share the status, the one whose wording the answer's own message carries; failing
+ * that, the code's description, which names both.
+ */
+export function describeErrorCode(code: number, status: number, message: unknown): { description: string; outcome: Outcome } {
+  const meaning = describeCode(code, ErrorCode);
+  const key = String(code);
+  const meanings = Object.hasOwn(ErrorCode, key) ? ((ErrorCode as Record<string, CodeInfo>)[key]!.meanings as readonly Meaning[] | undefined) : undefined;
+  if (!meanings) return meaning;
+  const withStatus = meanings.filter((m) => m.status === status);
+  const chosen = withStatus.length === 1 ? withStatus[0] : withStatus.find((m) => m.message === message);
+  return chosen ? { description: chosen.message, outcome: meaning.outcome } : meaning;
+}
+
+/** Reads an error body's `code` and turns the answer into a failure; a body without a numeric code throws `unexpected-body`. */
+export function errorAnswer<Status extends number>(operation: string, status: Status, body: PosApiErrorBody): PosApiFailure<Status> {
+  const { value: code } = requireField(body, ["code"], "number", { operation, status });
+  return failure<Status, PosApiErrorCode, PosApiErrorBody>(status, code, body, describeErrorCode(code, status, body.message));
+}

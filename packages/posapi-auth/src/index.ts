@@ -1,0 +1,18 @@
+export { createPosApiClient, type PosApiClient, type PosApiClientOptions } from "./client.js";
+export type { PosApiFingerprint, PosApiLoginInput, PosApiPidLoginInput } from "./inputs.js";
+export type { PosApiAccount, PosApiLoginFailure, PosApiLoginResult, PosApiLoginSuccess } from "./login-result.js";
+export type { PosApiCountryBlocked, PosApiCountryBlockResult, PosApiCountryNotBlocked } from "./country-block-result.js";
+export type { PosApiCancelWorkflowResult, PosApiLogoutResult } from "./session-call-result.js";
+export type { PosApiErrorBody, PosApiErrorCode, PosApiFailure } from "./error-answer.js";
+export type { PosApiWorkflow } from "./workflow.js";
+export {
+  defaultSessionTokenLifetimeMs,
+  italySessionTokenLifetimeMs,
+  sessionHeaders,
+  userTokenLifetimeMs,
+  type PosApiSession,
+} from "./session.js";
+export { formatPosDate, parsePosDate, posDatePattern } from "./pos-date.js";
+export * as codes from "./generated/codes.js";
+export type { components, paths } from "./generated/schema.js";
+export { OperatorAuthError, type OperatorAuthErrorKind, type Outcome, type FailureOutcome } from "@operator-auth/core";

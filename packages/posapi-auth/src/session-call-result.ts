@@ -1,0 +1,27 @@
+import { errorAnswer, type PosApiFailure } from "./error-answer.js";
+import type { CancelWorkflowResponse, LogoutResponse } from "./generated/operations.js";
+
+/** Logout: HTTP 200, or a token error (HTTP 400). */
+export type PosApiLogoutResult = { ok: true; status: 200 } | PosApiFailure<400>;
+
+/** Cancel Workflow: HTTP 200, a token error (HTTP 400), or 630 No workflow pending (HTTP 404). */
+export type PosApiCancelWorkflowResult = { ok: true; status: 200 } | PosApiFailure<400 | 404>;
+
+/** Turns a documented answer of Logout or Cancel Workflow into the result: 200 is a success, any other documented status a failure. */
+export function toSessionCallResult(response: LogoutResponse, operation: string): PosApiLogoutResult;
+export function toSessionCallResult(response: CancelWorkflowResponse, operation: string): PosApiCancelWorkflowResult;
+export function toSessionCallResult(
+  response: LogoutResponse | CancelWorkflowResponse,
+  operation: string,
+): PosApiLogoutResult | PosApiCancelWorkflowResult {
+  if (response.status === 200) return { ok: true, status: 200 };
+  return errorAnswer(operation, response.status, response.body);
+}
+
+/**
+ * Whether an answer shows that PosAPI accepted the session's tokens, which renews the SessionToken: every
+ * documented answer but HTTP 400, the status of the token errors (missing, expired, invalid).
+ */
+export function tokensAccepted(result: { status: number }): boolean {
+  return result.status !== 400;
+}

@@ -1,0 +1,20 @@
+import { contractCases } from "../../../test/contract-cases.js";
+import { specFile } from "../../../test/paths.js";
+import { createPosApiClient, type PosApiClientOptions } from "../src/index.js";
+
+export const spec = specFile("posapi-auth");
+
+/** The body of the spec's Login 200 example. */
+export function loginSuccessBody(): Record<string, unknown> {
+  const example = contractCases(spec).find((c) => c.operationId === "login" && c.status === 200);
+  return structuredClone(example!.value);
+}
+
+export const password = `pä55&word=+%/"\\ 🎲 secret`;
+export const accessId = "frontend-bw-brand-7";
+
+export function clientFor(baseUrl: string, options: Partial<PosApiClientOptions> = {}) {
+  return createPosApiClient({ baseUrl, accessId, timeoutMs: 2000, ...options });
+}
+
+export const loginInput = { username: "tokenguy1", password, language: "EN" };
