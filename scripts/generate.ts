@@ -2,6 +2,7 @@
  * Turns every specs/<provider>/openapi.yaml into packages/<provider>/src/generated/:
  *   schema.ts      types, by openapi-typescript (which bundles the spec with Redocly's resolver)
  *   codes.ts       one table per code schema: every value → description, outcome, HTTP status, …
+ *   outcomes.ts    the same tables with each value's outcome alone, for the clients' main entry
  *   operations.ts  per operation: what the runtime must know, its typed answers, and a call function
  *   extensions.ts  the spec's root-level `x-…` extensions, as constants
  *
@@ -11,7 +12,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
-import { renderCodes } from "./generate/codes.js";
+import { renderCodes, renderOutcomes } from "./generate/codes.js";
 import { renderExtensions } from "./generate/extensions.js";
 import { renderOperations } from "./generate/operations.js";
 import { listSpecs, readSpec, repoRoot } from "./generate/spec.js";
@@ -25,6 +26,7 @@ async function renderProvider(provider: string, specFile: string): Promise<Map<s
   return new Map([
     ["schema.ts", header(provider) + "/* eslint-disable */\n" + types],
     ["codes.ts", header(provider) + renderCodes(spec)],
+    ["outcomes.ts", header(provider) + renderOutcomes(spec)],
     ["operations.ts", header(provider) + renderOperations(spec)],
     ["extensions.ts", header(provider) + renderExtensions(spec)],
   ]);

@@ -49,13 +49,35 @@ function codeRows(name: string, schema: Schema): Map<string, CodeRow> {
   return rows;
 }
 
+const docComment = (schema: Schema) =>
+  schema.description ? `/** ${schema.description.trim().replace(/\*\//g, "*\\/").replace(/\n/g, "\n * ")} */` : "";
+
+/**
+ * codes.ts, for the `./codes` subpath: every code with all the spec says of it (description, outcome,
+ * status, group, …), and `codeTables`, which a client takes to describe the codes it returns.
+ */
 export function renderCodes(spec: Spec): string {
+  const tables = codeSchemas(spec);
   const out = ['import type { CodeTable } from "@operator-auth/core";', ""];
-  for (const [name, { schema, rows }] of codeSchemas(spec)) {
-    if (schema.description) out.push(`/** ${schema.description.trim().replace(/\*\//g, "*\\/").replace(/\n/g, "\n * ")} */`);
-    out.push(`export const ${name} = {`);
+  for (const [name, { schema, rows }] of tables) {
+    out.push(docComment(schema), `export const ${name} = {`);
     for (const [code, row] of rows) out.push(`  ${propertyKey(code)}: ${JSON.stringify(row)},`);
     out.push("} as const satisfies CodeTable;", "");
+  }
+  out.push("/** Every table above by its schema name: pass it as a client's `descriptions` option. */");
+  out.push(`export const codeTables = { ${[...tables.keys()].join(", ")} } as const;`, "");
+  return out.join("\n");
+}
+
+/**
+ * outcomes.ts, for the main entry: each code's outcome and nothing else, so that an app which never
+ * shows a description does not carry the documents' wording in its bundle.
+ */
+export function renderOutcomes(spec: Spec): string {
+  const out = ['import type { OutcomeTable } from "@operator-auth/core";', ""];
+  for (const [name, { schema, rows }] of codeSchemas(spec)) {
+    const outcomes = Object.fromEntries([...rows].map(([code, row]) => [code, row.outcome]));
+    out.push(docComment(schema), `export const ${name} = { name: ${JSON.stringify(name)}, outcomes: ${JSON.stringify(outcomes)} } as const satisfies OutcomeTable;`, "");
   }
   return out.join("\n");
 }

@@ -1,10 +1,11 @@
 // What an app writes against the published package; checked by scripts/check-packages.ts.
-import { codes, createCasinoGatewayClient, OperatorAuthError, type CasinoLoginResult } from "@operator-auth/casino-gateway";
+import { createCasinoGatewayClient, OperatorAuthError, type CasinoLoginResult } from "@operator-auth/casino-gateway";
+import { codeTables, RefusedResult } from "@operator-auth/casino-gateway/codes";
 
 const baseUrl = process.argv[2];
 if (!baseUrl) throw new Error("usage: node usage.js <baseUrl>");
 
-const gateway = createCasinoGatewayClient({ baseUrl, version: "v1", brandId: 42 });
+const gateway = createCasinoGatewayClient({ baseUrl, version: "v1", brandId: 42, descriptions: codeTables });
 const result: CasinoLoginResult = await gateway.login({ user_name: "player1", password: "s3cret", language: "en" });
 if (!result.ok) throw new Error(`expected a successful login, got ${result.status} ${result.code}`);
 const token: string = result.auth_token;
@@ -13,7 +14,7 @@ const token: string = result.auth_token;
 function explain(r: CasinoLoginResult): string {
   return r.ok ? "logged in" : `${r.outcome}: ${r.description}`;
 }
-const known: string = codes.RefusedResult.USER_PASSWORD_NOT_VALID.outcome;
+const known: string = RefusedResult.USER_PASSWORD_NOT_VALID.outcome;
 const typedError: boolean = new OperatorAuthError("network", "x") instanceof Error;
 
 console.log(JSON.stringify({ ok: result.ok, token, explained: explain(result), known, typedError }));

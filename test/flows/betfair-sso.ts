@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { createBetfairSsoClient, interactiveLoginUrl, type BetfairSsoClient } from "@operator-auth/betfair-sso";
+import { codeTables } from "@operator-auth/betfair-sso/codes";
 import type { ProviderFlows } from "./flows.js";
 
 const appKey = "IhDSui3ODdsdwo";
@@ -10,7 +11,7 @@ export const betfairSsoFlows: ProviderFlows<BetfairSsoClient> = {
   provider: "betfair-sso",
   // A mock serves every operation on one origin, the certificate login included (over plain http the
   // certificate is simply not asked for).
-  connect: (baseUrl, fetch) => createBetfairSsoClient({ appKey, baseUrl, certBaseUrl: baseUrl, fetch }),
+  connect: (baseUrl, fetch) => createBetfairSsoClient({ appKey, baseUrl, certBaseUrl: baseUrl, fetch, descriptions: codeTables }),
   calls: {
     login: (client) => client.login({ username: "example_user", password: "Pa55&word=+%" }),
     keepAlive: (client) => client.keepAlive(token),

@@ -1,4 +1,5 @@
 import { createPosApiClient, type PosApiClient, type PosApiSession } from "@operator-auth/posapi-auth";
+import { codeTables } from "@operator-auth/posapi-auth/codes";
 import type { ProviderFlows } from "./flows.js";
 
 /** A session as a login would have left it; the tokens are the samples of the spec's Login 200 example. */
@@ -11,7 +12,7 @@ const session = (): PosApiSession => ({
 
 export const posApiFlows: ProviderFlows<PosApiClient> = {
   provider: "posapi-auth",
-  connect: (baseUrl, fetch) => createPosApiClient({ baseUrl, accessId: "frontend-bw-brand-1", fetch }),
+  connect: (baseUrl, fetch) => createPosApiClient({ baseUrl, accessId: "frontend-bw-brand-1", fetch, descriptions: codeTables }),
   calls: {
     checkCountryBlock: (client) => client.checkCountryBlock("CH"),
     login: (client) => client.login({ username: "myUserName", password: "password", language: "EN", deviceId: "ABC123" }),

@@ -13,7 +13,7 @@ export type BetfairFailure<C, Extra extends object = {}> = Omit<Failure<200, C>,
 /** Builds a `BetfairFailure` with the shared outcome rules (a code whose meaning is `ok` cannot fail: `unknown`). */
 export function betfairFailure<C, Extra extends object = {}>(
   code: C,
-  meaning: { description: string; outcome: Outcome },
+  meaning: { description?: string; outcome: Outcome },
   extra?: Extra,
 ): BetfairFailure<C, Extra> {
   const { status: _httpStatus, ok, ...result } = failure(200, code, {}, meaning);

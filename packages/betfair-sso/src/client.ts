@@ -1,4 +1,4 @@
-import { createTransport, OperatorAuthError, requireSecureBaseUrl, type CallOptions } from "@operator-auth/core";
+import { createTransport, OperatorAuthError, requireSecureBaseUrl, type CallOptions, type Descriptions } from "@operator-auth/core";
 import type { Client } from "openapi-fetch";
 import { closeCertificateDispatcher, createCertificateDispatcher } from "./certificate-dispatcher.js";
 import { certLogin, keepAlive, keepAliveOperation, login, logout, logoutOperation } from "./generated/operations.js";
@@ -30,6 +30,12 @@ export interface BetfairSsoClientOptions {
   fetch?: typeof globalThis.fetch;
   /** Milliseconds a call may take before it fails with kind `timeout`. Default: `15000`. */
   timeoutMs?: number;
+  /**
+   * The documents' description of every code, added to each failure (and to a `LIMITED_ACCESS` login)
+   * as `description`. Default: none — failures then carry no `description`; pass `codeTables` from
+   * `@operator-auth/betfair-sso/codes`. Leaving it out keeps the documents' wording out of the bundle.
+   */
+  descriptions?: Descriptions;
 }
 
 export interface BetfairLoginInput {
@@ -83,7 +89,7 @@ export function createBetfairSsoClient(options: BetfairSsoClientOptions): Betfai
   if (typeof options !== "object" || options === null) {
     throw new OperatorAuthError("invalid-input", "createBetfairSsoClient expects an options object.");
   }
-  const { appKey, fetch, timeoutMs } = options;
+  const { appKey, fetch, timeoutMs, descriptions } = options;
   if (typeof appKey !== "string" || appKey === "") throw new OperatorAuthError("invalid-input", "appKey must be a non-empty string.");
   const jurisdiction = requireJurisdiction(options.jurisdiction);
   const transport = createTransport<paths>({
@@ -102,7 +108,7 @@ export function createBetfairSsoClient(options: BetfairSsoClientOptions): Betfai
       inputChecker(operationId).text(token, "token");
       const headers = { Accept: acceptJson, "X-Authentication": token, "X-Application": appKey } as const;
       const response = await operation(transport, { params: { header: headers } }, callOptions);
-      return toSessionResult(response, operationId, token);
+      return toSessionResult(response, operationId, token, descriptions);
     };
   const keepAliveCall = sessionCall(keepAlive, keepAliveOperation.id);
 
@@ -123,7 +129,7 @@ export function createBetfairSsoClient(options: BetfairSsoClientOptions): Betfai
         },
         callOptions,
       );
-      return toLoginResult(response);
+      return toLoginResult(response, descriptions);
     },
 
     async certLogin(input, callOptions) {
@@ -145,7 +151,7 @@ export function createBetfairSsoClient(options: BetfairSsoClientOptions): Betfai
           callOptions,
         );
         answered = true;
-        return toCertLoginResult(response);
+        return toCertLoginResult(response, descriptions);
       } finally {
         await closeCertificateDispatcher(dispatcher, answered);
       }

@@ -26,12 +26,13 @@ export {
 export {
   interactiveLoginUrl,
   parseInteractiveLoginRedirect,
+  type ParseInteractiveLoginRedirectOptions,
   type InteractiveLoginFailure,
   type InteractiveLoginRedirectResult,
   type InteractiveLoginSuccess,
   type InteractiveLoginUrlOptions,
 } from "./interactive-login.js";
 export { betfairJurisdictions, certLoginHosts, identitySsoHosts, type BetfairJurisdiction } from "./jurisdictions.js";
-export * as codes from "./generated/codes.js";
+
 export type { components, paths, webhooks } from "./generated/schema.js";
 export { OperatorAuthError, type CallOptions, type OperatorAuthErrorKind, type Outcome, type FailureOutcome } from "@operator-auth/core";

@@ -1,6 +1,6 @@
-import { describeCode, OperatorAuthError } from "@operator-auth/core";
+import { describeCode, OperatorAuthError, type Descriptions } from "@operator-auth/core";
 import { betfairFailure, type BetfairFailure, type Code } from "./betfair-failure.js";
-import { InteractiveLoginErrorCode } from "./generated/codes.js";
+import { InteractiveLoginErrorCode } from "./generated/outcomes.js";
 import { interactiveLoginPageOperation } from "./generated/operations.js";
 import type { components } from "./generated/schema.js";
 import { identitySsoHosts, requireJurisdiction, type BetfairJurisdiction } from "./jurisdictions.js";
@@ -44,20 +44,32 @@ export type InteractiveLoginFailure = BetfairFailure<Code<Schemas["InteractiveLo
 
 export type InteractiveLoginRedirectResult = InteractiveLoginSuccess | InteractiveLoginFailure;
 
+export interface ParseInteractiveLoginRedirectOptions {
+  /**
+   * The documents' description of every code, added to a failure as `description`. Default: none —
+   * failures then carry no `description`; pass `codeTables` from `@operator-auth/betfair-sso/codes`.
+   */
+  descriptions?: Descriptions;
+}
+
 /**
  * Reads the body the login page POSTs to the redirect URL. Both documented field sets are accepted:
  * `ssoid` + `errorCode` (current revision) and `loginStatus` + `productToken` (older revision).
  *
  * @param body the raw form body (URL-encoded; its values are decoded here), a `URLSearchParams`, or an
  * object of fields a web framework already decoded.
+ * @param options `descriptions` to describe a failure's code; see `ParseInteractiveLoginRedirectOptions`.
  * @throws OperatorAuthError kind `invalid-input` when the body has neither field set.
  */
-export function parseInteractiveLoginRedirect(body: string | URLSearchParams | Record<string, string>): InteractiveLoginRedirectResult {
+export function parseInteractiveLoginRedirect(
+  body: string | URLSearchParams | Record<string, string>,
+  options: ParseInteractiveLoginRedirectOptions = {},
+): InteractiveLoginRedirectResult {
   const problem = (message: string) => new OperatorAuthError("invalid-input", `parseInteractiveLoginRedirect: ${message}`);
   const fields = toFields(body, problem);
   const field = (name: string) => fields.get(name) ?? "";
   const errorCode = field("errorCode") || (field("loginStatus") !== "SUCCESS" ? field("loginStatus") : "");
-  if (errorCode) return betfairFailure(errorCode, describeCode(errorCode, InteractiveLoginErrorCode));
+  if (errorCode) return betfairFailure(errorCode, describeCode(errorCode, [InteractiveLoginErrorCode], options.descriptions));
   const token = field("ssoid") || field("productToken");
   if (token) return { ok: true, token };
   if (field("loginStatus") === "SUCCESS") throw problem("loginStatus is SUCCESS but productToken is missing or empty.");

@@ -1,6 +1,6 @@
-import { describeCode, OperatorAuthError, requireField } from "@operator-auth/core";
+import { describeCode, OperatorAuthError, requireField, type Descriptions } from "@operator-auth/core";
 import { betfairFailure, type BetfairFailure, type Code } from "./betfair-failure.js";
-import { LoginErrorCode, LoginStatus } from "./generated/codes.js";
+import { LoginErrorCode, LoginStatus } from "./generated/outcomes.js";
 import { certLoginOperation, loginOperation, type CertLoginResponse, type LoginResponse } from "./generated/operations.js";
 import type { components } from "./generated/schema.js";
 
@@ -14,7 +14,7 @@ export interface BetfairLoginSuccess {
   token: string;
   /** `LIMITED_ACCESS` only: what is limited (`PENDING_AUTH`, `SUSPENDED`, …), for the app to show. */
   code?: Code<Schemas["LoginErrorCode"]>;
-  /** `LIMITED_ACCESS` only: the documented description of `code`. */
+  /** `LIMITED_ACCESS` only, and only when the client was given `descriptions`: the documented description of `code`. */
   description?: string;
 }
 
@@ -44,8 +44,11 @@ export type BetfairCertLoginResult = BetfairCertLoginSuccess | BetfairCertLoginF
 
 const sessionStatuses: readonly string[] = ["SUCCESS", "LIMITED_ACCESS"] satisfies Schemas["LoginStatus"][];
 
-/** Turns the API login's answer into a result: SUCCESS and LIMITED_ACCESS carry a session, anything else does not. */
-export function toLoginResult(response: LoginResponse): BetfairLoginResult {
+/**
+ * Turns the API login's answer into a result: SUCCESS and LIMITED_ACCESS carry a session, anything else
+ * does not. Codes are described from `descriptions` when given.
+ */
+export function toLoginResult(response: LoginResponse, descriptions?: Descriptions): BetfairLoginResult {
   const where = { operation: loginOperation.id, status: response.status };
   const { value: status } = requireField(response.body, ["status"], "string", where);
   const error = optionalString(response.body, "error");
@@ -54,23 +57,27 @@ export function toLoginResult(response: LoginResponse): BetfairLoginResult {
     const success: BetfairLoginSuccess = { ok: true, status: status as BetfairLoginSuccess["status"], token };
     if (status === "LIMITED_ACCESS" && error) {
       success.code = error;
-      success.description = describeCode(error, LoginErrorCode).description;
+      const { description } = describeCode(error, [LoginErrorCode], descriptions);
+      if (description !== undefined) success.description = description;
     }
     return success;
   }
   // The error value is the precise reason; the status alone decides only when Betfair sent no error value.
-  const meaning = error ? describeCode(error, LoginErrorCode) : describeCode(status, LoginStatus);
+  const meaning = error ? describeCode(error, [LoginErrorCode], descriptions) : describeCode(status, [LoginStatus], descriptions);
   return betfairFailure(error || status, meaning, { status });
 }
 
-/** Turns the certificate login's answer into a result: `loginStatus` SUCCESS carries the session token. */
-export function toCertLoginResult(response: CertLoginResponse): BetfairCertLoginResult {
+/**
+ * Turns the certificate login's answer into a result: `loginStatus` SUCCESS carries the session token.
+ * Codes are described from `descriptions` when given.
+ */
+export function toCertLoginResult(response: CertLoginResponse, descriptions?: Descriptions): BetfairCertLoginResult {
   const where = { operation: certLoginOperation.id, status: response.status };
   const { value: loginStatus } = requireField(response.body, ["loginStatus"], "string", where);
   if (loginStatus === "SUCCESS") {
     return { ok: true, status: "SUCCESS", token: requireToken(response.body, "sessionToken", where) };
   }
-  return betfairFailure(loginStatus, describeCode(loginStatus, LoginErrorCode), { status: loginStatus });
+  return betfairFailure(loginStatus, describeCode(loginStatus, [LoginErrorCode], descriptions), { status: loginStatus });
 }
 
 function optionalString(body: unknown, field: string): string {

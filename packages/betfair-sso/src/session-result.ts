@@ -1,6 +1,6 @@
-import { describeCode, requireField } from "@operator-auth/core";
+import { describeCode, requireField, type Descriptions } from "@operator-auth/core";
 import { betfairFailure, type BetfairFailure, type Code } from "./betfair-failure.js";
-import { SessionErrorCode, SessionStatus } from "./generated/codes.js";
+import { SessionErrorCode, SessionStatus } from "./generated/outcomes.js";
 import type { KeepAliveResponse, LogoutResponse } from "./generated/operations.js";
 import type { components } from "./generated/schema.js";
 
@@ -25,11 +25,15 @@ export type BetfairSessionFailure = BetfairFailure<
 
 export type BetfairSessionResult = BetfairSessionSuccess | BetfairSessionFailure;
 
-/** Turns a Keep Alive or Logout answer into a result. `sentToken` stands in for an empty `token` on SUCCESS. */
+/**
+ * Turns a Keep Alive or Logout answer into a result. `sentToken` stands in for an empty `token` on
+ * SUCCESS; codes are described from `descriptions` when given.
+ */
 export function toSessionResult(
   response: KeepAliveResponse | LogoutResponse,
   operation: string,
   sentToken: string,
+  descriptions?: Descriptions,
 ): BetfairSessionResult {
   const where = { operation, status: response.status };
   const { value: status } = requireField(response.body, ["status"], "string", where);
@@ -39,6 +43,6 @@ export function toSessionResult(
     return { ok: true, status: "SUCCESS", token };
   }
   const error = typeof body.error === "string" ? body.error : "";
-  const meaning = error ? describeCode(error, SessionErrorCode) : describeCode(status, SessionStatus);
+  const meaning = error ? describeCode(error, [SessionErrorCode], descriptions) : describeCode(status, [SessionStatus], descriptions);
   return betfairFailure(error || status, meaning, { status });
 }

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { codes, createBetfairSsoClient, OperatorAuthError, type BetfairCertLoginInput } from "../src/index.js";
+import { codeTables, LoginErrorCode } from "../src/codes.js";
+import { createBetfairSsoClient, OperatorAuthError, type BetfairCertLoginInput, type BetfairSsoClientOptions } from "../src/index.js";
 import { fixture, startMutualTlsServer, type MutualTlsServer } from "./mutual-tls-server.js";
 
 const appKey = "IhDSui3ODdsdwo";
@@ -11,9 +12,13 @@ const clientCertificate = { cert: fixture("client.crt"), key: fixture("client.ke
 let server: MutualTlsServer | undefined;
 afterEach(async () => server?.close());
 
-async function certLoginAgainst(body: object | "never", certificate: Omit<BetfairCertLoginInput, "username" | "password"> = { ...clientCertificate, ca: fixture("server.crt") }) {
+async function certLoginAgainst(
+  body: object | "never",
+  certificate: Omit<BetfairCertLoginInput, "username" | "password"> = { ...clientCertificate, ca: fixture("server.crt") },
+  options: Pick<BetfairSsoClientOptions, "descriptions"> = { descriptions: codeTables },
+) {
   server = await startMutualTlsServer(body);
-  const sso = createBetfairSsoClient({ appKey, certBaseUrl: server.url, timeoutMs: body === "never" ? 300 : 5000 });
+  const sso = createBetfairSsoClient({ appKey, certBaseUrl: server.url, timeoutMs: body === "never" ? 300 : 5000, ...options });
   return sso.certLogin({ username: "example_user", password, ...certificate });
 }
 
@@ -63,9 +68,15 @@ describe("certificate login over mutual TLS", () => {
       ok: false,
       status: "CERT_AUTH_REQUIRED",
       code: "CERT_AUTH_REQUIRED",
-      description: codes.LoginErrorCode.CERT_AUTH_REQUIRED.description,
+      description: LoginErrorCode.CERT_AUTH_REQUIRED.description,
       outcome: "invalid-credentials",
     });
+  });
+
+  it("without descriptions a failure has its outcome and code, and no description", async () => {
+    const result = await certLoginAgainst({ loginStatus: "CERT_AUTH_REQUIRED" }, undefined, {});
+    expect(result).toEqual({ ok: false, status: "CERT_AUTH_REQUIRED", code: "CERT_AUTH_REQUIRED", outcome: "invalid-credentials" });
+    expect(result).not.toHaveProperty("description");
   });
 
   it("keeps an undocumented loginStatus, with outcome unknown", async () => {

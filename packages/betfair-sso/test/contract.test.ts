@@ -5,6 +5,7 @@ import { contractCases } from "../../../test/contract-cases.js";
 import { betfairSsoFlows } from "../../../test/flows/betfair-sso.js";
 import { specFile } from "../../../test/paths.js";
 import { prismFetch } from "../../../test/prism.js";
+import { codeTables } from "../src/codes.js";
 import { interactiveLoginUrl, parseInteractiveLoginRedirect } from "../src/index.js";
 
 const spec = specFile("betfair-sso");
@@ -113,7 +114,7 @@ describe("interactiveLoginRedirect webhook: every named example", () => {
 
   it.each(examples)("%s", (_name, { value }) => {
     // On the wire the fields are URL encoded; the examples show them decoded.
-    const result = parseInteractiveLoginRedirect(new URLSearchParams(value).toString());
+    const result = parseInteractiveLoginRedirect(new URLSearchParams(value).toString(), { descriptions: codeTables });
     const [current, legacy] = variants as [string, string];
     const token = value.ssoid ?? value.productToken;
     if (token) {

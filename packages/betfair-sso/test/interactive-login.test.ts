@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { betfairJurisdictions, codes, interactiveLoginUrl, parseInteractiveLoginRedirect } from "../src/index.js";
+import { undocumentedCodeDescription } from "@operator-auth/core";
+import { codeTables, InteractiveLoginErrorCode } from "../src/codes.js";
+import { betfairJurisdictions, interactiveLoginUrl, parseInteractiveLoginRedirect } from "../src/index.js";
 import { specJurisdictions } from "./spec-extensions.js";
 
 const appKey = "IhDSui3ODdsdwo";
@@ -39,6 +41,7 @@ describe("interactiveLoginUrl", () => {
 
 describe("parseInteractiveLoginRedirect", () => {
   const encodedToken = encodeURIComponent(token);
+  const described = { descriptions: codeTables };
 
   it("current revision: ssoid is the token, URL-decoded", () => {
     expect(parseInteractiveLoginRedirect(`ssoid=${encodedToken}`)).toEqual({ ok: true, token });
@@ -46,10 +49,25 @@ describe("parseInteractiveLoginRedirect", () => {
   });
 
   it("current revision: errorCode is the reason", () => {
-    expect(parseInteractiveLoginRedirect("errorCode=ACCOUNT_NOW_LOCKED")).toEqual({
+    expect(parseInteractiveLoginRedirect("errorCode=ACCOUNT_NOW_LOCKED", described)).toEqual({
       ok: false,
       code: "ACCOUNT_NOW_LOCKED",
-      description: codes.InteractiveLoginErrorCode.ACCOUNT_NOW_LOCKED.description,
+      description: InteractiveLoginErrorCode.ACCOUNT_NOW_LOCKED.description,
+      outcome: "account-blocked",
+    });
+  });
+
+  it("without descriptions a failure carries its outcome and code, and no description", () => {
+    const result = parseInteractiveLoginRedirect("errorCode=ACCOUNT_NOW_LOCKED");
+    expect(result).toEqual({ ok: false, code: "ACCOUNT_NOW_LOCKED", outcome: "account-blocked" });
+    expect(result).not.toHaveProperty("description");
+    expect(parseInteractiveLoginRedirect("errorCode=ACCOUNT_NOW_LOCKED", {})).not.toHaveProperty("description");
+  });
+
+  it("with descriptions a failure carries the spec's description of its code", () => {
+    expect(parseInteractiveLoginRedirect({ loginStatus: "CLOSED" }, described)).toMatchObject({
+      code: "CLOSED",
+      description: InteractiveLoginErrorCode.CLOSED.description,
       outcome: "account-blocked",
     });
   });
@@ -67,10 +85,10 @@ describe("parseInteractiveLoginRedirect", () => {
   });
 
   it("older revision: any other loginStatus is the reason", () => {
-    expect(parseInteractiveLoginRedirect("loginStatus=SPAIN_MIGRATION_REQUIRED")).toEqual({
+    expect(parseInteractiveLoginRedirect("loginStatus=SPAIN_MIGRATION_REQUIRED", described)).toEqual({
       ok: false,
       code: "SPAIN_MIGRATION_REQUIRED",
-      description: codes.InteractiveLoginErrorCode.SPAIN_MIGRATION_REQUIRED.description,
+      description: InteractiveLoginErrorCode.SPAIN_MIGRATION_REQUIRED.description,
       outcome: "action-required",
     });
   });
@@ -82,12 +100,13 @@ describe("parseInteractiveLoginRedirect", () => {
   });
 
   it("keeps a code the documents do not list, with outcome unknown", () => {
-    expect(parseInteractiveLoginRedirect("errorCode=NEW_REGULATOR_CHECK")).toEqual({
+    expect(parseInteractiveLoginRedirect("errorCode=NEW_REGULATOR_CHECK", described)).toEqual({
       ok: false,
       code: "NEW_REGULATOR_CHECK",
-      description: expect.any(String),
+      description: undocumentedCodeDescription,
       outcome: "unknown",
     });
+    expect(parseInteractiveLoginRedirect("errorCode=NEW_REGULATOR_CHECK")).toEqual({ ok: false, code: "NEW_REGULATOR_CHECK", outcome: "unknown" });
     expect(parseInteractiveLoginRedirect("errorCode=toString")).toMatchObject({ code: "toString", outcome: "unknown" });
   });
 

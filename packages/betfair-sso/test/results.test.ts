@@ -1,6 +1,9 @@
+import { readdirSync, readFileSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
 import { reply, startLocalServer, type LocalServer } from "../../../test/local-server.js";
-import { codes, createBetfairSsoClient, type FailureOutcome } from "../src/index.js";
+import { codeTables, LoginErrorCode, LoginStatus, SessionErrorCode } from "../src/codes.js";
+import { undocumentedCodeDescription } from "@operator-auth/core";
+import { createBetfairSsoClient, type BetfairSsoClientOptions, type FailureOutcome } from "../src/index.js";
 
 const appKey = "IhDSui3ODdsdwo";
 const token = "Zx8i4oigut5nc+l4L8qFb0DSxG+mwLn2t0AMGFxjrMJI=";
@@ -9,11 +12,16 @@ const answer = (status: string, error = "", sessionToken = "") => ({ token: sess
 let server: LocalServer | undefined;
 afterEach(async () => server?.close());
 
-async function clientAnswering(body: object) {
+type Descriptions = Pick<BetfairSsoClientOptions, "descriptions">;
+/** The client option that adds the spec's descriptions to the results. */
+const described: Descriptions = { descriptions: codeTables };
+
+async function clientAnswering(body: object, options: Descriptions = {}) {
   server = await startLocalServer(reply(200, body));
-  return createBetfairSsoClient({ appKey, baseUrl: server.url });
+  return createBetfairSsoClient({ appKey, baseUrl: server.url, ...options });
 }
-const login = async (body: object) => (await clientAnswering(body)).login({ username: "example_user", password: "pw" });
+const login = async (body: object, options: Descriptions = {}) =>
+  (await clientAnswering(body, options)).login({ username: "example_user", password: "pw" });
 
 describe("login: a session", () => {
   it("SUCCESS carries the token and no code", async () => {
@@ -21,13 +29,19 @@ describe("login: a session", () => {
   });
 
   it("LIMITED_ACCESS carries the token and what is limited", async () => {
-    expect(await login(answer("LIMITED_ACCESS", "SUSPENDED", token))).toEqual({
+    expect(await login(answer("LIMITED_ACCESS", "SUSPENDED", token), described)).toEqual({
       ok: true,
       status: "LIMITED_ACCESS",
       token,
       code: "SUSPENDED",
-      description: codes.LoginErrorCode.SUSPENDED.description,
+      description: LoginErrorCode.SUSPENDED.description,
     });
+  });
+
+  it("LIMITED_ACCESS without descriptions carries what is limited, and no description", async () => {
+    const result = await login(answer("LIMITED_ACCESS", "SUSPENDED", token));
+    expect(result).toEqual({ ok: true, status: "LIMITED_ACCESS", token, code: "SUSPENDED" });
+    expect(result).not.toHaveProperty("description");
   });
 });
 
@@ -43,21 +57,26 @@ describe("login: every outcome of the shared vocabulary", () => {
     ["FAIL", "INPUT_VALIDATION_ERROR", "invalid-request"],
     ["FAIL", "INVALID_CONNECTIVITY_TO_REGULATOR_IT", "unavailable"],
   ] as const)("%s %s → %s", async (status, code, outcome: FailureOutcome) => {
-    expect(await login(answer(status, code))).toEqual({
+    expect(await login(answer(status, code), described)).toEqual({
       ok: false,
       status,
       code,
-      description: codes.LoginErrorCode[code].description,
+      description: LoginErrorCode[code].description,
       outcome,
     });
     expect(server!.requests).toHaveLength(1);
   });
 
   it("keeps a code the documents do not list, with outcome unknown", async () => {
-    expect(await login(answer("FAIL", "ACCOUNT_PAUSED_BY_REGULATOR_SE"))).toMatchObject({
+    expect(await login(answer("FAIL", "ACCOUNT_PAUSED_BY_REGULATOR_SE"))).toEqual({
       ok: false,
       status: "FAIL",
       code: "ACCOUNT_PAUSED_BY_REGULATOR_SE",
+      outcome: "unknown",
+    });
+    expect(await login(answer("FAIL", "ACCOUNT_PAUSED_BY_REGULATOR_SE"), described)).toMatchObject({
+      code: "ACCOUNT_PAUSED_BY_REGULATOR_SE",
+      description: undocumentedCodeDescription,
       outcome: "unknown",
     });
   });
@@ -67,11 +86,11 @@ describe("login: every outcome of the shared vocabulary", () => {
   });
 
   it("without an error value, the status decides", async () => {
-    expect(await login(answer("LOGIN_RESTRICTED"))).toEqual({
+    expect(await login(answer("LOGIN_RESTRICTED"), described)).toEqual({
       ok: false,
       status: "LOGIN_RESTRICTED",
       code: "LOGIN_RESTRICTED",
-      description: codes.LoginStatus.LOGIN_RESTRICTED.description,
+      description: LoginStatus.LOGIN_RESTRICTED.description,
       outcome: "action-required",
     });
   });
@@ -85,8 +104,25 @@ describe("login: every outcome of the shared vocabulary", () => {
   });
 });
 
+describe("login: descriptions are added only when the client is given them", () => {
+  it("without descriptions a failure has its outcome and code, and no description", async () => {
+    const result = await login(answer("FAIL", "INVALID_USERNAME_OR_PASSWORD"));
+    expect(result).toEqual({ ok: false, status: "FAIL", code: "INVALID_USERNAME_OR_PASSWORD", outcome: "invalid-credentials" });
+    expect(result).not.toHaveProperty("description");
+    expect(await login(answer("LOGIN_RESTRICTED"))).not.toHaveProperty("description");
+  });
+
+  it("with codeTables a failure carries the spec's description of its code", async () => {
+    expect(await login(answer("FAIL", "INVALID_USERNAME_OR_PASSWORD"), described)).toMatchObject({
+      code: "INVALID_USERNAME_OR_PASSWORD",
+      description: LoginErrorCode.INVALID_USERNAME_OR_PASSWORD.description,
+      outcome: "invalid-credentials",
+    });
+  });
+});
+
 describe.each(["keepAlive", "logout"] as const)("%s results", (method) => {
-  const call = async (body: object) => (await clientAnswering(body))[method](token);
+  const call = async (body: object, options: Descriptions = {}) => (await clientAnswering(body, options))[method](token);
 
   it("SUCCESS returns the token", async () => {
     expect(await call(answer("SUCCESS", "", token))).toEqual({ ok: true, status: "SUCCESS", token });
@@ -101,13 +137,19 @@ describe.each(["keepAlive", "logout"] as const)("%s results", (method) => {
     ["INTERNAL_ERROR", "unavailable"],
     ["INPUT_VALIDATION_ERROR", "invalid-request"],
   ] as const)("FAIL %s → %s", async (code, outcome) => {
-    expect(await call(answer("FAIL", code, token))).toEqual({
+    expect(await call(answer("FAIL", code, token), described)).toEqual({
       ok: false,
       status: "FAIL",
       code,
-      description: codes.SessionErrorCode[code].description,
+      description: SessionErrorCode[code].description,
       outcome,
     });
+  });
+
+  it("without descriptions a failure has its outcome and code, and no description", async () => {
+    const result = await call(answer("FAIL", "NO_SESSION", token));
+    expect(result).toEqual({ ok: false, status: "FAIL", code: "NO_SESSION", outcome: "session-invalid" });
+    expect(result).not.toHaveProperty("description");
   });
 
   it("FAIL without an error value → session-invalid", async () => {
@@ -116,5 +158,15 @@ describe.each(["keepAlive", "logout"] as const)("%s results", (method) => {
 
   it("keeps an undocumented error value, with outcome unknown", async () => {
     expect(await call(answer("FAIL", "SESSION_MOVED"))).toMatchObject({ ok: false, code: "SESSION_MOVED", outcome: "unknown" });
+  });
+});
+
+describe("the main entry leaves the documents' wording out", () => {
+  it("only the ./codes entry imports the full code tables", () => {
+    const sourceDir = new URL("../src/", import.meta.url);
+    const importers = readdirSync(sourceDir, { recursive: true, encoding: "utf8" })
+      .filter((file) => file.endsWith(".ts"))
+      .filter((file) => /from "\.\/(generated\/)?codes\.js"/.test(readFileSync(new URL(file, sourceDir), "utf8")));
+    expect(importers).toEqual(["codes.ts"]);
   });
 });

@@ -1,4 +1,4 @@
-import { createTransport, OperatorAuthError, type CallOptions } from "@operator-auth/core";
+import { createTransport, OperatorAuthError, type CallOptions, type Descriptions } from "@operator-auth/core";
 import type { Client } from "openapi-fetch";
 import { login } from "./generated/operations.js";
 import type { paths } from "./generated/schema.js";
@@ -15,6 +15,12 @@ export interface CasinoGatewayClientOptions {
   fetch?: typeof globalThis.fetch;
   /** Milliseconds a call may take before it fails with kind `timeout`. Default: `15000`. */
   timeoutMs?: number;
+  /**
+   * The documents' description of every code, added to each failure as `description`: pass
+   * `codeTables` from `@operator-auth/casino-gateway/codes`. Default: none, and failures carry no
+   * description (a 400 still carries the gateway's `errMsg`), which keeps the tables out of the bundle.
+   */
+  descriptions?: Descriptions;
 }
 
 /** The login body under its wire names; send `user_name` or `email` (without `user_name` the email is the user name). */
@@ -63,7 +69,7 @@ export function createCasinoGatewayClient(options: CasinoGatewayClientOptions): 
         },
         callOptions,
       );
-      return toLoginResult(response);
+      return toLoginResult(response, options.descriptions);
     },
   };
 }

@@ -5,6 +5,6 @@ export {
   type CasinoLoginInput,
 } from "./client.js";
 export type { CasinoLoginFailure, CasinoLoginResult, CasinoLoginSuccess } from "./login-result.js";
-export * as codes from "./generated/codes.js";
+
 export type { components, paths } from "./generated/schema.js";
 export { OperatorAuthError, type OperatorAuthErrorKind, type Outcome, type FailureOutcome } from "@operator-auth/core";

@@ -1,11 +1,11 @@
-import { describeCode, failure, requireField, type Failure } from "@operator-auth/core";
+import { describeCode, failure, requireField, type Descriptions, type Failure } from "@operator-auth/core";
 import {
   ActionRequiredResult,
   LoginInProcessStatus,
   RefusedResult,
   SecondFactorStatus,
   ServerErrorResult,
-} from "./generated/codes.js";
+} from "./generated/outcomes.js";
 import { loginOperation, type LoginResponse } from "./generated/operations.js";
 import type { components } from "./generated/schema.js";
 
@@ -25,8 +25,11 @@ export type CasinoLoginFailure =
 
 export type CasinoLoginResult = CasinoLoginSuccess | CasinoLoginFailure;
 
-/** Turns a documented answer into the result: 200 is a success, every other documented status a failure. */
-export function toLoginResult(response: LoginResponse): CasinoLoginResult {
+/**
+ * Turns a documented answer into the result: 200 is a success, every other documented status a
+ * failure, described from `descriptions` when given.
+ */
+export function toLoginResult(response: LoginResponse, descriptions?: Descriptions): CasinoLoginResult {
   const where = { operation: loginOperation.id, status: response.status };
   switch (response.status) {
     case 200:
@@ -34,7 +37,7 @@ export function toLoginResult(response: LoginResponse): CasinoLoginResult {
       return { ...response.body, ok: true, status: 200 };
     case 303: {
       const { value: code } = requireField(response.body, ["result"], "string", where);
-      return failure(303, code, response.body, describeCode(code, ActionRequiredResult));
+      return failure(303, code, response.body, describeCode(code, [ActionRequiredResult], descriptions));
     }
     case 400: {
       // The 400 body has no code, only the gateway's message, which is the best description there is.
@@ -44,12 +47,12 @@ export function toLoginResult(response: LoginResponse): CasinoLoginResult {
     case 401: {
       // A refusal carries `result`; a verification step or a wait carries `status`.
       const { value: code } = requireField(response.body, ["result", "status"], "string", where);
-      const meaning = describeCode(code, RefusedResult, SecondFactorStatus, LoginInProcessStatus);
+      const meaning = describeCode(code, [RefusedResult, SecondFactorStatus, LoginInProcessStatus], descriptions);
       return failure(401, code, response.body as Schemas["LoginRefusedResult"], meaning);
     }
     case 500: {
       const { value: code } = requireField(response.body, ["result"], "string", where);
-      return failure(500, code, response.body, describeCode(code, ServerErrorResult));
+      return failure(500, code, response.body, describeCode(code, [ServerErrorResult], descriptions));
     }
   }
 }

@@ -10,26 +10,44 @@ export interface CodeInfo {
   readonly [fact: string]: unknown;
 }
 
+/** A code schema with everything the spec says of each code (a client's `./codes` subpath). */
 export type CodeTable = { readonly [code: string]: CodeInfo };
+
+/** A code schema with each code's outcome alone (a client's main entry). */
+export interface OutcomeTable {
+  readonly name: string;
+  readonly outcomes: { readonly [code: string]: Outcome };
+}
+
+/** The full code tables by schema name, which a client takes to add each code's description to its results. */
+export type Descriptions = { readonly [schema: string]: CodeTable };
 
 /** Said of a code that no table knows: the code itself is still handed to the app verbatim. */
 export const undocumentedCodeDescription = "This code is not in the provider's documentation.";
 
 /**
- * Looks a code up in the given tables, first match wins. A code that none of them lists is
- * described as undocumented with outcome `unknown`, so a code added by a provider is never lost.
+ * Looks a code up in the given tables, first match wins. A code that none of them lists has outcome
+ * `unknown`, so a code added by a provider is never lost. The description comes from `descriptions`
+ * when the app passed them, and is left out otherwise.
  */
 export function describeCode(
   code: string | number,
-  ...tables: readonly CodeTable[]
-): { description: string; outcome: Outcome } {
+  tables: readonly OutcomeTable[],
+  descriptions?: Descriptions,
+): { description?: string; outcome: Outcome } {
   const key = String(code);
-  for (const table of tables) {
-    // hasOwn, not `in`: codes such as "constructor" must not hit Object.prototype.
-    if (Object.hasOwn(table, key)) {
-      const { description, outcome } = table[key] as CodeInfo;
-      return { description, outcome };
-    }
-  }
-  return { description: undocumentedCodeDescription, outcome: "unknown" };
+  let table: OutcomeTable | undefined;
+  let outcome: Outcome | undefined;
+  for (table of tables) if ((outcome = outcomeOf(table, key))) break;
+  if (!outcome || !table) return descriptions ? { description: undocumentedCodeDescription, outcome: "unknown" } : { outcome: "unknown" };
+  const documented = descriptions?.[table.name];
+  const description = documented && Object.hasOwn(documented, key) ? (documented[key] as CodeInfo).description : undefined;
+  return description === undefined ? { outcome } : { description, outcome };
+}
+
+/** The outcome a table gives a code, if it lists it. */
+export function outcomeOf(table: OutcomeTable, code: string | number): Outcome | undefined {
+  const key = String(code);
+  // hasOwn, not `in`: codes such as "constructor" must not hit Object.prototype.
+  return Object.hasOwn(table.outcomes, key) ? table.outcomes[key] : undefined;
 }

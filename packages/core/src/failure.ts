@@ -11,7 +11,8 @@ export type Failure<Status extends number, Code, Body = {}> = Body extends unkno
       status: Status;
       /** The provider's code. A code the documents do not list arrives verbatim, with outcome `unknown`. */
       code: Code;
-      description: string;
+      /** The documents' description of `code`, present when the client was given `descriptions`. */
+      description?: string;
       outcome: FailureOutcome;
     }
   : never;
@@ -21,9 +22,10 @@ export function failure<Status extends number, Code, Body extends object>(
   status: Status,
   code: Code,
   body: Body,
-  meaning: { description: string; outcome: Outcome },
+  meaning: { description?: string; outcome: Outcome },
 ): Failure<Status, Code, Body> {
   // A failure status never means "ok"; a table that said so would be a spec error, read as unknown.
   const outcome: FailureOutcome = meaning.outcome === "ok" ? "unknown" : meaning.outcome;
-  return { ...body, ok: false, status, code, description: meaning.description, outcome } as unknown as Failure<Status, Code, Body>;
+  const described = meaning.description === undefined ? {} : { description: meaning.description };
+  return { ...body, ok: false, status, code, ...described, outcome } as unknown as Failure<Status, Code, Body>;
 }

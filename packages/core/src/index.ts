@@ -1,5 +1,13 @@
 export { outcomes, type Outcome, type FailureOutcome } from "./outcome.js";
-export { describeCode, undocumentedCodeDescription, type CodeInfo, type CodeTable } from "./code-table.js";
+export {
+  describeCode,
+  outcomeOf,
+  undocumentedCodeDescription,
+  type CodeInfo,
+  type CodeTable,
+  type Descriptions,
+  type OutcomeTable,
+} from "./code-table.js";
 export { OperatorAuthError, type OperatorAuthErrorKind, type OperatorAuthErrorDetails } from "./operator-auth-error.js";
 export { requireSecureBaseUrl } from "./secure-url.js";
 export {

@@ -1,4 +1,4 @@
-import { createTransport, OperatorAuthError, type CallOptions } from "@operator-auth/core";
+import { createTransport, OperatorAuthError, type CallOptions, type Descriptions } from "@operator-auth/core";
 import type { Client } from "openapi-fetch";
 import { toCountryBlockResult, type PosApiCountryBlockResult } from "./country-block-result.js";
 import {
@@ -50,6 +50,13 @@ export interface PosApiClientOptions {
    * pass `italySessionTokenLifetimeMs` (`600000`) for an Italian label.
    */
   sessionTokenLifetimeMs?: number;
+  /**
+   * The document's description of every code: added to each failure (and to a country block) as
+   * `description`, and giving a pending workflow its `name` and `resolution`. Pass `codeTables` from
+   * `@operator-auth/posapi-auth/codes`. Default: none — failures then carry no `description` and a
+   * workflow is its `id` and `outcome`, which keeps the document's tables out of the bundle.
+   */
+  descriptions?: Descriptions;
 }
 
 export interface PosApiClient {
@@ -85,7 +92,7 @@ export interface PosApiClient {
 }
 
 export function createPosApiClient(options: PosApiClientOptions): PosApiClient {
-  const { accessId, sessionTokenLifetimeMs = defaultSessionTokenLifetimeMs } = options;
+  const { accessId, descriptions, sessionTokenLifetimeMs = defaultSessionTokenLifetimeMs } = options;
   if (!isHeaderValue(accessId)) throw new OperatorAuthError("invalid-input", "accessId must be a non-empty string of printable ASCII.");
   if (!Number.isFinite(sessionTokenLifetimeMs) || sessionTokenLifetimeMs <= 0) {
     throw new OperatorAuthError("invalid-input", "sessionTokenLifetimeMs must be a positive number of milliseconds.");
@@ -101,27 +108,27 @@ export function createPosApiClient(options: PosApiClientOptions): PosApiClient {
     async checkCountryBlock(countryId, callOptions) {
       const query = { countryId: requireCountryId(countryId) };
       const response = await checkCountryBlock(transport, { params: { query } }, callOptions);
-      return toCountryBlockResult(response, checkCountryBlockOperation.id);
+      return toCountryBlockResult(response, checkCountryBlockOperation.id, descriptions);
     },
 
     async login(input, callOptions) {
       const body = loginBody(input);
       const sentAt = Date.now();
       const response = await login(transport, { body }, callOptions);
-      return toLoginResult(response, { operation: loginOperation.id, sentAt, sessionTokenLifetimeMs });
+      return toLoginResult(response, { operation: loginOperation.id, sentAt, sessionTokenLifetimeMs, descriptions });
     },
 
     async loginWithPid(input, callOptions) {
       const body = pidLoginBody(input);
       const sentAt = Date.now();
       const response = await loginWithPid(transport, { body }, callOptions);
-      return toLoginResult(response, { operation: loginWithPidOperation.id, sentAt, sessionTokenLifetimeMs });
+      return toLoginResult(response, { operation: loginWithPidOperation.id, sentAt, sessionTokenLifetimeMs, descriptions });
     },
 
     async logout(session, callOptions) {
       const headers = sessionHeaders(requireSession(logoutOperation.id, session));
       const response = await logout(transport, withHeaders({}, headers), callOptions);
-      const result = toSessionCallResult(response, logoutOperation.id);
+      const result = toSessionCallResult(response, logoutOperation.id, descriptions);
       if (result.ok) endSession(session, Date.now());
       return result;
     },
@@ -130,7 +137,7 @@ export function createPosApiClient(options: PosApiClientOptions): PosApiClient {
       const headers = sessionHeaders(requireSession(cancelWorkflowOperation.id, session));
       const sentAt = Date.now();
       const response = await cancelWorkflow(transport, withHeaders({}, headers), callOptions);
-      const result = toSessionCallResult(response, cancelWorkflowOperation.id);
+      const result = toSessionCallResult(response, cancelWorkflowOperation.id, descriptions);
       if (tokensAccepted(result)) renewSession(session, sentAt, sessionTokenLifetimeMs);
       return result;
     },

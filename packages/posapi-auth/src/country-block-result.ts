@@ -1,4 +1,4 @@
-import { requireField, type FailureOutcome } from "@operator-auth/core";
+import { requireField, type Descriptions, type FailureOutcome } from "@operator-auth/core";
 import { describeErrorCode, errorAnswer, type PosApiErrorCode, type PosApiFailure } from "./error-answer.js";
 import type { CheckCountryBlockResponse } from "./generated/operations.js";
 import type { components } from "./generated/schema.js";
@@ -18,7 +18,8 @@ export interface PosApiCountryBlocked {
   status: 403;
   blocked: true;
   code: PosApiErrorCode;
-  description: string;
+  /** The document's description of `code`, present when the client was given `descriptions`. */
+  description?: string;
   outcome: FailureOutcome;
   /** The answer's own message. */
   message: string;
@@ -30,17 +31,24 @@ export interface PosApiCountryBlocked {
 
 export type PosApiCountryBlockResult = PosApiCountryNotBlocked | PosApiCountryBlocked | PosApiFailure<400>;
 
-/** Turns a documented answer of CheckCountryBlock into the result: 200 and 403 are answers to the question, 400 a failure. */
-export function toCountryBlockResult(response: CheckCountryBlockResponse, operation: string): PosApiCountryBlockResult {
+/**
+ * Turns a documented answer of CheckCountryBlock into the result: 200 and 403 are answers to the question,
+ * 400 a failure; codes are described from `descriptions` when given.
+ */
+export function toCountryBlockResult(
+  response: CheckCountryBlockResponse,
+  operation: string,
+  descriptions?: Descriptions,
+): PosApiCountryBlockResult {
   switch (response.status) {
     case 200:
       return { ok: true, status: 200, blocked: false };
     case 400:
-      return errorAnswer(operation, 400, response.body);
+      return errorAnswer(operation, 400, response.body, descriptions);
     case 403: {
       const { body } = response;
       const { value: code } = requireField(body, ["code"], "number", { operation, status: 403 });
-      const { description, outcome } = describeErrorCode(code, 403, body.message);
+      const { description, outcome } = describeErrorCode(code, 403, body.message, descriptions);
       const values = Array.isArray(body.values) ? body.values : [];
       const targetUrl = values.find((entry) => entry?.Key === "TargetUrl")?.Value;
       return {
@@ -48,7 +56,7 @@ export function toCountryBlockResult(response: CheckCountryBlockResponse, operat
         status: 403,
         blocked: true,
         code,
-        description,
+        ...(description === undefined ? {} : { description }),
         // A rule match is never a success of the customer's request; a table saying "ok" would be a spec error.
         outcome: outcome === "ok" ? "unknown" : outcome,
         message: body.message,

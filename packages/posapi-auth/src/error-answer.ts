@@ -1,5 +1,5 @@
-import { describeCode, failure, requireField, type CodeInfo, type Failure, type Outcome } from "@operator-auth/core";
-import { ErrorCode } from "./generated/codes.js";
+import { describeCode, failure, requireField, type Descriptions, type Failure, type Outcome } from "@operator-auth/core";
+import { ErrorCode } from "./generated/outcomes.js";
 import type { components } from "./generated/schema.js";
 
 type Schemas = components["schemas"];
@@ -10,7 +10,10 @@ export type PosApiErrorBody = Schemas["Error"];
 /** A documented error code, or any other number PosAPI may send one day (kept verbatim, outcome `unknown`). */
 export type PosApiErrorCode = Schemas["ErrorCode"] | (number & {});
 
-/** A documented answer that is not a success, with the body's `message` and `values` passed through. */
+/**
+ * A documented answer that is not a success, with the body's `message` and `values` passed through;
+ * `description` is there when the client was given `descriptions`.
+ */
 export type PosApiFailure<Status extends number> = Failure<Status, PosApiErrorCode, PosApiErrorBody>;
 
 interface Meaning {
@@ -19,23 +22,39 @@ interface Meaning {
 }
 
 /**
- * The documented meaning of an error code in an answer with this HTTP status. Most codes have one. A code
- * the document lists twice with two wordings carries `meanings` (201, 630): the one with this HTTP status
- * is taken; when two share the status, the one whose wording the answer's own message carries; failing
- * that, the code's description, which names both.
+ * The outcome of an error code and, when `descriptions` are given, its documented description in an
+ * answer with this HTTP status. Most codes have one. A code the document lists twice with two wordings
+ * carries `meanings` in the full table (201, 630): the one with this HTTP status is taken; when two
+ * share the status, the one whose wording the answer's own message carries; failing that, the code's
+ * description, which names both. The outcome is the code's own either way.
  */
-export function describeErrorCode(code: number, status: number, message: unknown): { description: string; outcome: Outcome } {
-  const meaning = describeCode(code, ErrorCode);
+export function describeErrorCode(
+  code: number,
+  status: number,
+  message: unknown,
+  descriptions?: Descriptions,
+): { description?: string; outcome: Outcome } {
+  const meaning = describeCode(code, [ErrorCode], descriptions);
+  const documented = descriptions?.[ErrorCode.name];
   const key = String(code);
-  const meanings = Object.hasOwn(ErrorCode, key) ? ((ErrorCode as Record<string, CodeInfo>)[key]!.meanings as readonly Meaning[] | undefined) : undefined;
+  // hasOwn, not `in`: a code must not hit Object.prototype.
+  const meanings = documented && Object.hasOwn(documented, key) ? (documented[key]!.meanings as readonly Meaning[] | undefined) : undefined;
   if (!meanings) return meaning;
   const withStatus = meanings.filter((m) => m.status === status);
   const chosen = withStatus.length === 1 ? withStatus[0] : withStatus.find((m) => m.message === message);
   return chosen ? { description: chosen.message, outcome: meaning.outcome } : meaning;
 }
 
-/** Reads an error body's `code` and turns the answer into a failure; a body without a numeric code throws `unexpected-body`. */
-export function errorAnswer<Status extends number>(operation: string, status: Status, body: PosApiErrorBody): PosApiFailure<Status> {
+/**
+ * Reads an error body's `code` and turns the answer into a failure, described from `descriptions` when
+ * given; a body without a numeric code throws `unexpected-body`.
+ */
+export function errorAnswer<Status extends number>(
+  operation: string,
+  status: Status,
+  body: PosApiErrorBody,
+  descriptions?: Descriptions,
+): PosApiFailure<Status> {
   const { value: code } = requireField(body, ["code"], "number", { operation, status });
-  return failure<Status, PosApiErrorCode, PosApiErrorBody>(status, code, body, describeErrorCode(code, status, body.message));
+  return failure<Status, PosApiErrorCode, PosApiErrorBody>(status, code, body, describeErrorCode(code, status, body.message, descriptions));
 }

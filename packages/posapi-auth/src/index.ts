@@ -13,6 +13,6 @@ export {
   type PosApiSession,
 } from "./session.js";
 export { formatPosDate, parsePosDate, posDatePattern } from "./pos-date.js";
-export * as codes from "./generated/codes.js";
+
 export type { components, paths } from "./generated/schema.js";
 export { OperatorAuthError, type OperatorAuthErrorKind, type Outcome, type FailureOutcome } from "@operator-auth/core";

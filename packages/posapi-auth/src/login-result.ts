@@ -1,4 +1,4 @@
-import { OperatorAuthError, requireField } from "@operator-auth/core";
+import { OperatorAuthError, requireField, type Descriptions } from "@operator-auth/core";
 import { errorAnswer, type PosApiFailure } from "./error-answer.js";
 import type { LoginResponse, LoginWithPidResponse } from "./generated/operations.js";
 import type { components } from "./generated/schema.js";
@@ -32,7 +32,10 @@ export interface PosApiLoginSuccess {
   account: PosApiAccount;
 }
 
-/** A refused login: HTTP 400, 403 or 500 with the error code, its description and outcome, `message` and `values`. */
+/**
+ * A refused login: HTTP 400, 403 or 500 with the error code, its outcome, `message` and `values`, and its
+ * description when the client was given `descriptions`.
+ */
 export type PosApiLoginFailure = PosApiFailure<400 | 403 | 500>;
 
 export type PosApiLoginResult = PosApiLoginSuccess | PosApiLoginFailure;
@@ -42,12 +45,14 @@ interface LoginContext {
   /** When the login request was sent: the start of the session. */
   sentAt: number;
   sessionTokenLifetimeMs: number;
+  /** The full code tables, to describe error codes and name the pending workflow; none when not given. */
+  descriptions?: Descriptions | undefined;
 }
 
 /** Turns a documented answer of Login or PID-Login into the result: 200 is a success, 400, 403 and 500 failures. */
 export function toLoginResult(response: LoginResponse | LoginWithPidResponse, context: LoginContext): PosApiLoginResult {
-  const { operation } = context;
-  if (response.status !== 200) return errorAnswer(operation, response.status, response.body);
+  const { operation, descriptions } = context;
+  if (response.status !== 200) return errorAnswer(operation, response.status, response.body, descriptions);
   const where = { operation, status: 200 };
   const body = response.body;
   const sessionToken = requireToken(body, "sessionToken", where);
@@ -64,7 +69,7 @@ export function toLoginResult(response: LoginResponse | LoginWithPidResponse, co
     ok: true,
     status: 200,
     session: startSession({ userToken, sessionToken, ssoToken }, context.sentAt, context.sessionTokenLifetimeMs),
-    workflow: pendingWorkflow(workflowType),
+    workflow: pendingWorkflow(workflowType, descriptions),
     account,
   };
 }

@@ -1,3 +1,4 @@
+import type { Descriptions } from "@operator-auth/core";
 import { errorAnswer, type PosApiFailure } from "./error-answer.js";
 import type { CancelWorkflowResponse, LogoutResponse } from "./generated/operations.js";
 
@@ -7,15 +8,23 @@ export type PosApiLogoutResult = { ok: true; status: 200 } | PosApiFailure<400>;
 /** Cancel Workflow: HTTP 200, a token error (HTTP 400), or 630 No workflow pending (HTTP 404). */
 export type PosApiCancelWorkflowResult = { ok: true; status: 200 } | PosApiFailure<400 | 404>;
 
-/** Turns a documented answer of Logout or Cancel Workflow into the result: 200 is a success, any other documented status a failure. */
-export function toSessionCallResult(response: LogoutResponse, operation: string): PosApiLogoutResult;
-export function toSessionCallResult(response: CancelWorkflowResponse, operation: string): PosApiCancelWorkflowResult;
+/**
+ * Turns a documented answer of Logout or Cancel Workflow into the result: 200 is a success, any other
+ * documented status a failure, described from `descriptions` when given.
+ */
+export function toSessionCallResult(response: LogoutResponse, operation: string, descriptions?: Descriptions): PosApiLogoutResult;
+export function toSessionCallResult(
+  response: CancelWorkflowResponse,
+  operation: string,
+  descriptions?: Descriptions,
+): PosApiCancelWorkflowResult;
 export function toSessionCallResult(
   response: LogoutResponse | CancelWorkflowResponse,
   operation: string,
+  descriptions?: Descriptions,
 ): PosApiLogoutResult | PosApiCancelWorkflowResult {
   if (response.status === 200) return { ok: true, status: 200 };
-  return errorAnswer(operation, response.status, response.body);
+  return errorAnswer(operation, response.status, response.body, descriptions);
 }
 
 /**

@@ -1,27 +1,43 @@
-import type { CodeInfo, Outcome } from "@operator-auth/core";
-import { WorkflowId } from "./generated/codes.js";
+import { outcomeOf, type Descriptions, type Outcome } from "@operator-auth/core";
+import { WorkflowId } from "./generated/outcomes.js";
 
 /**
  * The workflow a login left pending (`workflowType` ≠ 0): the user is authenticated but not authorized
- * until it is completed, or cancelled with `cancelWorkflow`.
+ * until it is completed, or cancelled with `cancelWorkflow`. Its `name` and `resolution` come from the
+ * client's `descriptions`; without them the workflow is its `id` and `outcome`.
  */
 export interface PosApiWorkflow {
   /** The `workflowType` of the login answer, kept even when the document does not list it. */
   id: number;
-  /** Its name in the document's Workflow IDs table (7 is `FinalizeRegistration`); `undefined` for an id the table does not list. */
-  name: string | undefined;
+  /**
+   * Its name in the document's Workflow IDs table (7 is `FinalizeRegistration`), present when the client
+   * was given `descriptions` and the table lists the id.
+   */
+  name?: string;
   /** What it means for the app (`action-required`, `second-factor-required`, …); `unknown` for an id the table does not list. */
   outcome: Outcome;
-  /** How the document says to resolve it (e.g. "UserData, FinalizeWorkflow"); `undefined` for an id the table does not list. */
-  resolution: string | undefined;
+  /**
+   * How the document says to resolve it (e.g. "UserData, FinalizeWorkflow"), present when the client was
+   * given `descriptions` and the table gives it for the id.
+   */
+  resolution?: string;
 }
 
-/** `null` for workflow 0 (none pending), else the pending workflow as the Workflow IDs table describes it. */
-export function pendingWorkflow(id: number): PosApiWorkflow | null {
+/**
+ * `null` for workflow 0 (none pending), else the pending workflow: its outcome from the Workflow IDs
+ * table, and its name and resolution from `descriptions` when given.
+ */
+export function pendingWorkflow(id: number, descriptions?: Descriptions): PosApiWorkflow | null {
   if (id === 0) return null;
   const key = String(id);
+  const outcome = outcomeOf(WorkflowId, key) ?? "unknown";
   // hasOwn, not `in`: an id must not hit Object.prototype.
-  if (!Object.hasOwn(WorkflowId, key)) return { id, name: undefined, outcome: "unknown", resolution: undefined };
-  const row = (WorkflowId as Record<string, CodeInfo>)[key]!;
-  return { id, name: row.description, outcome: row.outcome, resolution: typeof row.resolution === "string" ? row.resolution : undefined };
+  const documented = descriptions?.[WorkflowId.name];
+  const row = documented && Object.hasOwn(documented, key) ? documented[key] : undefined;
+  return {
+    id,
+    ...(typeof row?.description === "string" ? { name: row.description } : {}),
+    outcome,
+    ...(typeof row?.resolution === "string" ? { resolution: row.resolution } : {}),
+  };
 }

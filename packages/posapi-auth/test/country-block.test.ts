@@ -1,13 +1,13 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { reply, startLocalServer, type Handler, type LocalServer } from "../../../test/local-server.js";
-import { clientFor } from "./fixtures.js";
+import { clientFor, describedClientFor } from "./fixtures.js";
 
 let server: LocalServer | undefined;
 afterEach(async () => server?.close());
 
-async function checkAgainst(handler: Handler) {
+async function checkAgainst(handler: Handler, client = describedClientFor) {
   server = await startLocalServer(handler);
-  return clientFor(server.url).checkCountryBlock("FR");
+  return client(server.url).checkCountryBlock("FR");
 }
 
 describe("checkCountryBlock", () => {
@@ -50,6 +50,27 @@ describe("checkCountryBlock", () => {
       code: 102,
       message: "Invalid country",
       description: "Invalid country",
+      outcome: "invalid-request",
+    });
+  });
+
+  it("without descriptions: the code and outcome, no description", async () => {
+    const values = [{ Key: "TargetUrl", Value: "https://www.bwin.fr" }];
+    expect(await checkAgainst(reply(403, { code: 456, message: "Blocked by country rule", values }), clientFor)).toEqual({
+      ok: true,
+      status: 403,
+      blocked: true,
+      code: 456,
+      outcome: "location-blocked",
+      message: "Blocked by country rule",
+      values,
+      targetUrl: "https://www.bwin.fr",
+    });
+    expect(await checkAgainst(reply(400, { code: 102, message: "Invalid country" }), clientFor)).toEqual({
+      ok: false,
+      status: 400,
+      code: 102,
+      message: "Invalid country",
       outcome: "invalid-request",
     });
   });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { codeSchemas, type CodeRow } from "../../../scripts/generate/codes.js";
 import { readSpec } from "../../../scripts/generate/spec.js";
 import { reply, startLocalServer, type Handler, type LocalServer } from "../../../test/local-server.js";
-import { clientFor, loginInput, spec } from "./fixtures.js";
+import { clientFor, describedClientFor, loginInput, spec } from "./fixtures.js";
 
 interface Meaning {
   status: number;
@@ -35,8 +35,55 @@ describe("every error code of the document", () => {
     const description = withStatus.length === 1 ? withStatus[0]!.message : row.description;
     const message = `PosAPI says ${code}`;
     answer = reply(status, { code: Number(code), message });
-    const result = await clientFor(server.url).login(loginInput);
+    const result = await describedClientFor(server.url).login(loginInput);
     expect(result).toEqual({ ok: false, status, code: Number(code), message, description, outcome: row.outcome });
+  });
+});
+
+describe("descriptions are opt-in", () => {
+  it("without descriptions a failure has its code and outcome, no description", async () => {
+    answer = reply(403, { code: 600, message: "Login forbidden" });
+    const result = await clientFor(server.url).login(loginInput);
+    expect(result).toEqual({ ok: false, status: 403, code: 600, message: "Login forbidden", outcome: "invalid-credentials" });
+    expect(result).not.toHaveProperty("description");
+  });
+
+  it("with descriptions a failure has the spec's description of its code", async () => {
+    answer = reply(403, { code: 600, message: "Login forbidden" });
+    expect(await describedClientFor(server.url).login(loginInput)).toEqual({
+      ok: false,
+      status: 403,
+      code: 600,
+      message: "Login forbidden",
+      description: "Authentication failed",
+      outcome: "invalid-credentials",
+    });
+  });
+
+  it.each(errorCodes)("%s without descriptions: its code and outcome alone", async (code, row) => {
+    const status = statusOf(row);
+    answer = reply(status, { code: Number(code), message: "m" });
+    expect(await clientFor(server.url).login(loginInput)).toEqual({ ok: false, status, code: Number(code), message: "m", outcome: row.outcome });
+  });
+
+  it("a code the document words twice keeps its outcome and has no description (201, 630)", async () => {
+    const session = { userToken: "u", sessionToken: "s", userTokenExpiresAt: new Date(), sessionTokenExpiresAt: new Date() };
+    answer = reply(400, { code: 201, message: "Invalid user security token" });
+    expect(await clientFor(server.url).logout(session)).toEqual({
+      ok: false,
+      status: 400,
+      code: 201,
+      message: "Invalid user security token",
+      outcome: "session-invalid",
+    });
+    answer = reply(404, { code: 630, message: "No workflow pending" });
+    expect(await clientFor(server.url).cancelWorkflow(session)).toEqual({
+      ok: false,
+      status: 404,
+      code: 630,
+      message: "No workflow pending",
+      outcome: "invalid-request",
+    });
   });
 });
 
@@ -50,7 +97,7 @@ describe("a code the document words twice", () => {
 
   it("630 is 'No workflow pending' with HTTP 404 from cancelWorkflow and 'No Workflow pending' with HTTP 403", async () => {
     answer = reply(404, { code: 630, message: "whatever the server says" });
-    expect(await clientFor(server.url).cancelWorkflow(session())).toMatchObject({
+    expect(await describedClientFor(server.url).cancelWorkflow(session())).toMatchObject({
       ok: false,
       status: 404,
       code: 630,
@@ -58,7 +105,7 @@ describe("a code the document words twice", () => {
       outcome: "invalid-request",
     });
     answer = reply(403, { code: 630, message: "whatever the server says" });
-    expect(await clientFor(server.url).login(loginInput)).toMatchObject({ status: 403, description: "No Workflow pending" });
+    expect(await describedClientFor(server.url).login(loginInput)).toMatchObject({ status: 403, description: "No Workflow pending" });
   });
 
   it.each([
@@ -66,12 +113,12 @@ describe("a code the document words twice", () => {
     ["Invalid security token (deprecated)", "Invalid security token (deprecated)"],
   ])("201 with the message %j is described as %j", async (message, description) => {
     answer = reply(400, { code: 201, message });
-    expect(await clientFor(server.url).logout(session())).toMatchObject({ status: 400, code: 201, description, outcome: "session-invalid" });
+    expect(await describedClientFor(server.url).logout(session())).toMatchObject({ status: 400, code: 201, description, outcome: "session-invalid" });
   });
 
   it("201 with a message matching neither wording gets the description naming both", async () => {
     answer = reply(400, { code: 201, message: "Token invalid" });
-    const result = await clientFor(server.url).logout(session());
+    const result = await describedClientFor(server.url).logout(session());
     expect(result).toMatchObject({ code: 201, message: "Token invalid", outcome: "session-invalid" });
     expect(!result.ok && result.description).toMatch(/^Invalid security token \(deprecated\) \/ Invalid user security token/);
   });
@@ -80,7 +127,7 @@ describe("a code the document words twice", () => {
 describe("a code the document does not list", () => {
   it("is kept verbatim with outcome unknown", async () => {
     answer = reply(403, { code: 9999, message: "New rule" });
-    expect(await clientFor(server.url).login(loginInput)).toMatchObject({
+    expect(await describedClientFor(server.url).login(loginInput)).toMatchObject({
       ok: false,
       status: 403,
       code: 9999,
@@ -88,6 +135,11 @@ describe("a code the document does not list", () => {
       description: "This code is not in the provider's documentation.",
       outcome: "unknown",
     });
+  });
+
+  it("without descriptions: kept verbatim with outcome unknown, no description", async () => {
+    answer = reply(403, { code: 9999, message: "New rule" });
+    expect(await clientFor(server.url).login(loginInput)).toEqual({ ok: false, status: 403, code: 9999, message: "New rule", outcome: "unknown" });
   });
 
   it("passes the values of the answer through untouched", async () => {

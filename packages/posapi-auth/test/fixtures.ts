@@ -1,5 +1,6 @@
 import { contractCases } from "../../../test/contract-cases.js";
 import { specFile } from "../../../test/paths.js";
+import { codeTables } from "../src/codes.js";
 import { createPosApiClient, type PosApiClientOptions } from "../src/index.js";
 
 export const spec = specFile("posapi-auth");
@@ -15,6 +16,11 @@ export const accessId = "frontend-bw-brand-7";
 
 export function clientFor(baseUrl: string, options: Partial<PosApiClientOptions> = {}) {
   return createPosApiClient({ baseUrl, accessId, timeoutMs: 2000, ...options });
+}
+
+/** A client given the full code tables: its failures carry descriptions and its workflows names. */
+export function describedClientFor(baseUrl: string, options: Partial<PosApiClientOptions> = {}) {
+  return clientFor(baseUrl, { descriptions: codeTables, ...options });
 }
 
 export const loginInput = { username: "tokenguy1", password, language: "EN" };

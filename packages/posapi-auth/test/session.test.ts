@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { reply, startLocalServer, type Handler, type LocalServer } from "../../../test/local-server.js";
+import { codeTables } from "../src/codes.js";
 import { italySessionTokenLifetimeMs, type PosApiSession } from "../src/index.js";
 import { clientFor, loginInput, loginSuccessBody } from "./fixtures.js";
 
@@ -117,7 +118,7 @@ describe("logout", () => {
   });
 
   it("leaves the session as it was on a token error", async () => {
-    const { client, session } = await loggedIn();
+    const { client, session } = await loggedIn({ descriptions: codeTables });
     answer = reply(400, { code: 201, message: "Invalid user security token" });
     vi.setSystemTime(t0 + 12 * minute);
     expect(await client.logout(session)).toMatchObject({ ok: false, status: 400, code: 201, description: "Invalid user security token" });

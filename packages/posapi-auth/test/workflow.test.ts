@@ -3,7 +3,7 @@ import { codeSchemas } from "../../../scripts/generate/codes.js";
 import { readSpec } from "../../../scripts/generate/spec.js";
 import { reply, startLocalServer, type Handler, type LocalServer } from "../../../test/local-server.js";
 import type { PosApiLoginResult } from "../src/index.js";
-import { clientFor, loginInput, loginSuccessBody, spec } from "./fixtures.js";
+import { clientFor, describedClientFor, loginInput, loginSuccessBody, spec } from "./fixtures.js";
 
 let answer: Handler;
 let server: LocalServer;
@@ -12,9 +12,16 @@ beforeAll(async () => {
 });
 afterAll(async () => server.close());
 
-async function loginWithWorkflow(workflowType: unknown): Promise<PosApiLoginResult> {
+async function loginWithWorkflow(workflowType: unknown, client = describedClientFor): Promise<PosApiLoginResult> {
   answer = reply(200, { ...loginSuccessBody(), workflowType });
-  return clientFor(server.url).login(loginInput);
+  return client(server.url).login(loginInput);
+}
+
+/** The workflow of a successful login. */
+async function workflowOf(workflowType: unknown, client = describedClientFor) {
+  const result = await loginWithWorkflow(workflowType, client);
+  if (!result.ok) expect.fail("the login should succeed");
+  return result.workflow;
 }
 
 const workflows = [...codeSchemas(readSpec(spec)).get("WorkflowId")!.rows].filter(([id]) => id !== "0");
@@ -45,7 +52,14 @@ describe("a pending workflow is reported with the session", () => {
   });
 
   it.each([54, 999, -1])("an id the document does not list (%s) is kept, without a name", async (id) => {
-    expect(await loginWithWorkflow(id)).toMatchObject({ ok: true, workflow: { id, name: undefined, outcome: "unknown", resolution: undefined } });
+    expect(await workflowOf(id)).toEqual({ id, outcome: "unknown" });
+  });
+
+  it("without descriptions: the id and its outcome, no name or resolution", async () => {
+    expect(await workflowOf(7, clientFor)).toEqual({ id: 7, outcome: "action-required" });
+    expect(await workflowOf(44, clientFor)).toEqual({ id: 44, outcome: "second-factor-required" });
+    expect(await workflowOf(999, clientFor)).toEqual({ id: 999, outcome: "unknown" });
+    expect(await workflowOf(0, clientFor)).toBeNull();
   });
 
   it("a workflowType that is not a number is not the documented shape", async () => {

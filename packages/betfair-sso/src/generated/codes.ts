@@ -161,3 +161,6 @@ export const InteractiveLoginErrorCode = {
   ACTIONS_REQUIRED: {"description":"You must login to <a href=\"https://www.betfair.com\">https://www.betfair.com</a> to provide the missing information.","outcome":"action-required","documents":["current"]},
   INPUT_VALIDATION_ERROR: {"description":"There is a problem with the validity of the data submitted. Please check that the request is correctly formatted (including the required request headers).","outcome":"invalid-request","documents":["current"]},
 } as const satisfies CodeTable;
+
+/** Every table above by its schema name: pass it as a client's `descriptions` option. */
+export const codeTables = { SuccessStatus, LoginStatus, SessionStatus, SessionErrorCode, LoginErrorCode, InteractiveLoginErrorCode } as const;

@@ -39,3 +39,6 @@ export const LoginInProcessStatus = {
 export const ServerErrorResult = {
   "internal server error": {"description":"internal server error","outcome":"unavailable","status":500},
 } as const satisfies CodeTable;
+
+/** Every table above by its schema name: pass it as a client's `descriptions` option. */
+export const codeTables = { SuccessResult, ActionRequiredResult, RefusedResult, SecondFactorStatus, LoginInProcessStatus, ServerErrorResult } as const;

@@ -318,3 +318,5 @@ export const PlayerCategoryId = {
   "2": {"description":"Pseudo user","outcome":"ok"},
 } as const satisfies CodeTable;
 
+/** Every table above by its schema name: pass it as a client's `descriptions` option. */
+export const codeTables = { ErrorCode, SecureLoginSubErrorCode, SecureLoginWorkflowKey, WorkflowId, PostLoginValueKey, AccountCategoryId, PlayerCategoryId } as const;

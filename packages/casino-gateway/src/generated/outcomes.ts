@@ -1,0 +1,20 @@
+// Generated from specs/casino-gateway/openapi.yaml by scripts/generate.ts. Do not edit: change the spec and run `npm run generate`.
+import type { OutcomeTable } from "@operator-auth/core";
+
+/** The result of a successful login. */
+export const SuccessResult = { name: "SuccessResult", outcomes: {"OK":"ok"} } as const satisfies OutcomeTable;
+
+/** Status 303 error codes. */
+export const ActionRequiredResult = { name: "ActionRequiredResult", outcomes: {"INCOMPLETE_REGISTRATION":"action-required","TNC_APPROVAL_REQUIRED":"action-required","PRIVACY_APPROVAL_REQUIRED":"action-required","PASSWORD_CHANGE_REQUIRED":"action-required","EMAIL_NOT_VERIFIED":"action-required"} } as const satisfies OutcomeTable;
+
+/** Status 401 error codes. */
+export const RefusedResult = { name: "RefusedResult", outcomes: {"USER_PASSWORD_NOT_VALID":"invalid-credentials","EXCEEDED_MAX_LOGIN_ATTEMPTS":"rate-limited","BANNED_COUNTRY":"location-blocked","PLAYER_BLOCKED":"account-blocked","IP_BLOCKED":"location-blocked"} } as const satisfies OutcomeTable;
+
+/** Status 401 verification steps. */
+export const SecondFactorStatus = { name: "SecondFactorStatus", outcomes: {"mobile_verification_required":"second-factor-required","sms_verification_required":"second-factor-required"} } as const satisfies OutcomeTable;
+
+/** Status 401 wait before the SMS code can be sent again. */
+export const LoginInProcessStatus = { name: "LoginInProcessStatus", outcomes: {"LOGIN_IN_PROCESS":"rate-limited"} } as const satisfies OutcomeTable;
+
+/** Status 500 result. */
+export const ServerErrorResult = { name: "ServerErrorResult", outcomes: {"internal server error":"unavailable"} } as const satisfies OutcomeTable;

@@ -1,0 +1,63 @@
+// Generated from specs/posapi-auth/openapi.yaml by scripts/generate.ts. Do not edit: change the spec and run `npm run generate`.
+import type { OutcomeTable } from "@operator-auth/core";
+
+/** Every error code of the PosAPI Authentication document, as one integer enum (131 distinct codes), in the order the document lists them:
+ * - the token errors of "UserToken and SessionToken" (201, 204–210; HTTP 400);
+ * - the CheckCountryBlock responses (102, HTTP 400; 456, HTTP 403);
+ * - the 29 error tables of the Authorization section (Authentication, Responsible Gaming, Login, KYC, Unfinished Registration, Migration, DateOfBirth, Max Login, Inactive Player, User Attributes, Suspicious Location, IP/UCID Block, Security Token, Workflow, AutoLogin, SQSA Login Interceptor, User Acknowledgement Interceptor, KYC BE Interceptor, StrongAuth Interceptor, Funds Regulation Interceptor, KYC SH Interceptor, Denmark Blacklist Check Interceptor, UpdateSQSA Interceptor, DkPasswordCheck, PidVerification, LoginCountLimit, UpdateEmail Interceptor, Intra Migration, General), 119 rows;
+ * - the two "Error codes" of the Secure Login section (119, 122), which the document gives without an HTTP status.
+ * 
+ * The Logout response (201) and the Cancel Workflow response (630) reuse codes of the tables; those two codes keep both
+ * wordings (`meanings` in `x-codes`).
+ * 
+ * `x-codes` per code: `outcome`, `why` (where two outcomes could fit), `status` (the HTTP status of its table row),
+ * `group` (the table), `values` (the `values` keys the document shows for it), `note` (the table's Values/Description
+ * text, verbatim without its markup), `remark` (a remark of this description: a disagreement or a related fact), and small facts such as the
+ * related `workflowId`.
+ * 
+ * 119 and 122 are kept in this schema rather than in one of their own: the document calls them "Error codes", and the
+ * Secure Login workflow keys table sends OPT_FLAG on "errorCode 122", so they arrive in the same error-code field as the
+ * others. The Secure Login sub error codes are a separate list (`SecureLoginSubErrorCode`): they are reported in the
+ * response data, not as the error code.
+ * 
+ * Codes 500 and 101 (DkPasswordCheck) look like HTTP statuses but are error codes: 500 is sent with HTTP 403 and 101
+ * with HTTP 500; neither is listed in another table. 1908 (StrongAuth Interceptor) is listed with HTTP 500. */
+export const ErrorCode = { name: "ErrorCode", outcomes: {"101":"unavailable","102":"invalid-request","119":"second-factor-required","122":"action-required","201":"session-invalid","204":"invalid-request","205":"session-invalid","206":"session-invalid","207":"session-invalid","208":"session-invalid","209":"session-invalid","210":"session-invalid","456":"location-blocked","500":"action-required","600":"invalid-credentials","601":"account-blocked","602":"account-blocked","603":"account-blocked","605":"account-blocked","606":"account-blocked","607":"account-blocked","608":"account-blocked","609":"account-blocked","610":"unavailable","611":"account-blocked","612":"action-required","613":"account-blocked","614":"account-blocked","615":"invalid-request","621":"action-required","622":"account-blocked","623":"account-blocked","624":"account-blocked","625":"action-required","626":"action-required","627":"unavailable","628":"account-blocked","629":"location-blocked","630":"invalid-request","631":"session-invalid","635":"action-required","640":"unavailable","641":"action-required","642":"unavailable","643":"invalid-request","644":"unavailable","650":"unavailable","651":"account-blocked","652":"unavailable","653":"account-blocked","655":"account-blocked","656":"rate-limited","657":"account-blocked","660":"account-blocked","661":"account-blocked","662":"account-blocked","663":"account-blocked","664":"account-blocked","665":"account-blocked","666":"account-blocked","667":"account-blocked","668":"account-blocked","669":"account-blocked","670":"account-blocked","671":"invalid-credentials","672":"action-required","675":"location-blocked","676":"location-blocked","677":"location-blocked","678":"location-blocked","680":"second-factor-required","681":"account-blocked","682":"invalid-request","683":"second-factor-required","684":"second-factor-required","685":"second-factor-required","686":"unavailable","687":"second-factor-required","690":"invalid-request","692":"session-invalid","695":"invalid-request","696":"invalid-request","698":"unavailable","1601":"invalid-credentials","1602":"account-blocked","1603":"unavailable","1610":"unavailable","1620":"invalid-request","1621":"unavailable","1622":"unavailable","1630":"unavailable","1631":"unavailable","1632":"unavailable","1633":"unavailable","1634":"unavailable","1635":"invalid-request","1636":"invalid-request","1637":"invalid-request","1638":"unavailable","1639":"invalid-request","1640":"unavailable","1641":"invalid-request","1642":"invalid-request","1643":"invalid-request","1645":"unavailable","1646":"account-blocked","1662":"action-required","1666":"rate-limited","1690":"account-blocked","1800":"invalid-request","1801":"invalid-request","1802":"invalid-request","1803":"invalid-request","1804":"invalid-request","1805":"invalid-request","1806":"invalid-request","1807":"invalid-request","1808":"account-blocked","1809":"invalid-request","1810":"unavailable","1902":"second-factor-required","1903":"second-factor-required","1905":"rate-limited","1906":"rate-limited","1907":"second-factor-required","1908":"unavailable","1909":"unavailable","4301":"unavailable","4302":"invalid-request","4303":"invalid-request","4304":"invalid-request"} } as const satisfies OutcomeTable;
+
+/** The Secure Login sub error codes ("Sub error codes:" of the Secure Login section). Workflow 44 (Secure Login):
+ * "Watch the `subErrorCode` in response data". The document gives no HTTP status for them.
+ * 
+ * Document disagreement: workflow 44 writes `subErrorCode`; the IP/UCID Block table shows the `values` key
+ * as `SubErrorCode` (for code 678). */
+export const SecureLoginSubErrorCode = { name: "SecureLoginSubErrorCode", outcomes: {"11":"second-factor-required","12":"second-factor-required","13":"second-factor-required","14":"rate-limited","15":"second-factor-required","16":"invalid-request","18":"unavailable","19":"unavailable","20":"second-factor-required","21":"rate-limited","22":"rate-limited","23":"second-factor-required","24":"unavailable","111":"invalid-request","112":"unavailable"} } as const satisfies OutcomeTable;
+
+/** The Secure Login workflow keys ("Workflow keys:" of the Secure Login section): the keys sent with
+ * WorkflowData for workflow 44 (Secure Login) before FinalizeWorkflow. `x-codes` gives "When to send";
+ * `OPT_FLAG` takes the values "OPT_IN", "OPT_OUT" or "REMIND_ME_LATER". WorkflowData is only named in the
+ * document, so these keys are not part of an operation here.
+ * 
+ * Document disagreement: workflow 6 (SecurityToken) names the WorkflowData key `mobilenumber`; this table
+ * names it `Mobilenumber`. */
+export const SecureLoginWorkflowKey = { name: "SecureLoginWorkflowKey", outcomes: {"REQUEST_ID":"ok","otpCode":"ok","sendThroughEmail":"ok","OPT_FLAG":"ok","countryCode":"ok","Mobilenumber":"ok"} } as const satisfies OutcomeTable;
+
+/** The Workflow IDs: the value of `workflowType` in the login response (`0` if none). Each workflow is handled
+ * by the API endpoints the table names ("API endpoints to resolve the workflow"); those endpoints are only
+ * named in the document and are not operations here (Logout is `logout`). `x-codes` gives per workflow the
+ * named endpoints (`endpoints`), the table cell as text (`resolution`), WorkflowData keys it names
+ * (`workflowDataKeys`) and PostLogin values it points to (`postLoginValues`).
+ * 
+ * The table keeps its own spellings: "PostLostinValues" in several links, "Inta-migrated" (50). */
+export const WorkflowId = { name: "WorkflowId", outcomes: {"0":"ok","1":"action-required","2":"action-required","3":"action-required","4":"action-required","5":"action-required","6":"action-required","7":"action-required","8":"action-required","9":"action-required","10":"action-required","11":"action-required","12":"action-required","13":"second-factor-required","14":"action-required","15":"action-required","16":"action-required","17":"action-required","18":"action-required","19":"action-required","20":"action-required","21":"action-required","22":"action-required","23":"action-required","24":"action-required","25":"action-required","26":"action-required","27":"action-required","28":"action-required","29":"action-required","30":"action-required","31":"action-required","32":"action-required","33":"action-required","34":"action-required","35":"action-required","36":"action-required","37":"action-required","38":"action-required","39":"second-factor-required","40":"action-required","41":"action-required","42":"action-required","43":"action-required","44":"second-factor-required","45":"action-required","46":"action-required","47":"action-required","48":"action-required","49":"action-required","50":"account-blocked","51":"action-required","52":"action-required","53":"action-required"} } as const satisfies OutcomeTable;
+
+/** The keys of the PostLogin Values table, with the values and descriptions it gives (the workflows point to
+ * it: "See PostLoginValues"). `x-enum-descriptions` joins the rows of a key; `x-codes` lists each row as
+ * `value` (the Value column without backticks, e.g. "Number", "e.g. pa", "1-72") and `description`.
+ * The table keeps its own spellings ("MIGRATION _KYC_SUB_ERROR_CODE", "differnt", "`True` or `False`" next
+ * to "`true` or `false`"); the OTP_* keys also appear in the `values` of the StrongAuth Interceptor codes. */
+export const PostLoginValueKey = { name: "PostLoginValueKey", outcomes: {"MIGRATION_KYC_SUB_ERROR_CODE":"ok","MIGRATION_WALLET_TRANSFER":"ok","MIGRATION_USER_PROFILE":"ok","MAX_KYC_ATTEMPTS_REACHED":"ok","PLAYER_KYC_ATTEMPTS_LEFT":"ok","STRONG_AUTH_TYPE":"ok","OTP_MAX_ATTEMPT_COUNT":"ok","OTP_MAX_REGENERATE_COUNT":"ok","OTP_CURRENT_FAILED_ATTEMPTS":"ok","USER_OTP_CURRENT_REGENERATION_COUNT":"ok","MIGRATION_STATUS":"ok","MIGRATION_TYPE":"ok","MIGRATION_TARGET":"ok","MIGRATION_PRODUCT":"ok","MESSAGE_TYPE":"ok","REWARD_TYPE":"ok","REWARD_CURRENCY":"ok","REWARD_MAXVALUE":"ok","REWARD_PERCENTAGE":"ok","NO_OF_HOURS_LEFT":"ok","BELGIUM_NRN_REASON":"ok","LIMIT_CURRENCY":"ok","LIMIT_DAILY_CURRENT":"ok","LIMIT_DAILY_PENDING":"ok","LIMIT_WEEKLY_CURRENT":"ok","LIMIT_WEEKLY_PENDING":"ok","LIMIT_MONTHLY_CURRENT":"ok","LIMIT_MONTHLY_PENDING":"ok","RG_DEPOSIT_LIMIT_LEVEL_CHANGE":"ok","TNC_AND_IGA_REASON":"ok","DEPOSIT_GRACE_DAYS":"ok","LEFT_OVER_DAILY_LOGIN_DURATION":"ok","WAIT_TIME_FOR_COOLOFF_END":"ok","LIMIT_ACTIVATION_WAIT_PERIOD":"ok"} } as const satisfies OutcomeTable;
+
+/** The Account Category Ids; the value of `accountCategoryId` in the login response. */
+export const AccountCategoryId = { name: "AccountCategoryId", outcomes: {"0":"ok","1":"ok","2":"ok","3":"ok","4":"ok","-1":"ok"} } as const satisfies OutcomeTable;
+
+/** The Player Category Ids; the value of `playerCategory` in the login response. */
+export const PlayerCategoryId = { name: "PlayerCategoryId", outcomes: {"0":"ok","1":"ok","2":"ok"} } as const satisfies OutcomeTable;
