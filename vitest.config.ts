@@ -8,6 +8,7 @@ export default defineConfig({
   test: {
     include: ["packages/*/test/**/*.test.ts", "test/**/*.test.ts"],
     globalSetup: ["test/prism-setup.ts"],
+    reporters: ["default", "./test/summary-reporter.ts"],
     testTimeout: 20_000,
     hookTimeout: 60_000,
   },

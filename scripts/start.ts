@@ -5,11 +5,12 @@
  */
 import { execFileSync } from "node:child_process";
 import { contractCases } from "../test/contract-cases.js";
-import { allFlows } from "../test/flows/index.js";
 import { specFile } from "../test/paths.js";
 import { prismFetch, startPrism } from "../test/prism.js";
 
 execFileSync("npm", ["run", "--silent", "build"], { stdio: "inherit" });
+// Imported only now: the flows load the clients' built output, which the build above just wrote.
+const { allFlows } = await import("../test/flows/index.js");
 
 const columns = ["provider", "operation", "HTTP", "example", "ok", "outcome", "code", "description"] as const;
 type Row = Record<(typeof columns)[number], string>;
