@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { expectOperatorAuthError, renderings } from "../../../test/expect-error.js";
 import { redirect, reply, startLocalServer, type Handler, type LocalServer } from "../../../test/local-server.js";
 import { createBetfairSsoClient, OperatorAuthError, parseInteractiveLoginRedirect, type OperatorAuthErrorKind } from "../src/index.js";
 
@@ -17,18 +18,11 @@ async function clientFor(handler: Handler, timeoutMs = 2000) {
 }
 
 /** The call throws an OperatorAuthError of `kind` whose every rendering is free of the secrets. */
-async function expectKind(promise: Promise<unknown>, kind: OperatorAuthErrorKind, operation: string, status?: number) {
-  const error = await promise.then(
-    () => expect.fail("the call should have thrown"),
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(OperatorAuthError);
-  expect(error).toMatchObject({ kind, status, operation });
-  expectNoSecret(error as Error);
-}
+const expectKind = (promise: Promise<unknown>, kind: OperatorAuthErrorKind, operation: string, status?: number) =>
+  expectOperatorAuthError(promise, { kind, operation, status }, secrets);
 
 function expectNoSecret(error: Error) {
-  const told = [String(error), error.message, error.stack, JSON.stringify(error)].join("\n");
+  const told = renderings(error);
   for (const secret of secrets) expect(told).not.toContain(secret);
 }
 

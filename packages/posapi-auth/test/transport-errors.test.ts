@@ -1,5 +1,6 @@
 import { inspect } from "node:util";
 import { afterEach, describe, expect, it } from "vitest";
+import { expectOperatorAuthError } from "../../../test/expect-error.js";
 import { redirect, reply, startLocalServer, type Handler, type LocalServer } from "../../../test/local-server.js";
 import { OperatorAuthError, type OperatorAuthErrorKind, type PosApiClient, type PosApiSession } from "../src/index.js";
 import { clientFor, loginInput, loginSuccessBody, password } from "./fixtures.js";
@@ -21,16 +22,8 @@ const login = (client: PosApiClient) => client.login(loginInput);
 const logout = (client: PosApiClient) => client.logout(session());
 const cancel = (client: PosApiClient) => client.cancelWorkflow(session());
 
-async function expectKind(promise: Promise<unknown>, kind: OperatorAuthErrorKind, operation: string, status?: number) {
-  const error = await promise.then(
-    () => expect.fail("the call should have thrown"),
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(OperatorAuthError);
-  expect(error).toMatchObject({ kind, status, operation });
-  const told = [String(error), (error as Error).stack, JSON.stringify(error), inspect(error, { depth: 8 })].join("\n");
-  for (const secret of secrets) expect(told).not.toContain(secret);
-}
+const expectKind = (promise: Promise<unknown>, kind: OperatorAuthErrorKind, operation: string, status?: number) =>
+  expectOperatorAuthError(promise, { kind, operation, status }, secrets);
 
 describe("answers that are not documented results throw OperatorAuthError", () => {
   it.each([
