@@ -142,17 +142,15 @@ const deadlinePassed = Symbol("deadline passed");
  * on the listeners of a per-request signal. A late answer is dropped; the caller's own signal, when
  * given, still aborts the request itself.
  */
-async function withDeadline<T>(pending: Promise<T>, timeoutMs: number): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const deadline = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(() => reject(deadlinePassed), timeoutMs);
+function withDeadline<T>(pending: Promise<T>, timeoutMs: number): Promise<T> {
+  // One promise settled by whichever comes first; a failure after the deadline has no one left to hear it.
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(deadlinePassed), timeoutMs);
+    pending.then(
+      (value) => (clearTimeout(timer), resolve(value)),
+      (error: unknown) => (clearTimeout(timer), reject(error)),
+    );
   });
-  pending.catch(() => {}); // a failure after the deadline has no one left to hear it
-  try {
-    return await Promise.race([pending, deadline]);
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 function transportFailure(operation: OperationInfo, cause: unknown, callerSignal?: AbortSignal) {
