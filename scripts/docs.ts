@@ -1,40 +1,35 @@
 /**
- * Builds the documentation portal into docs/dist/: one API reference page per spec (Redoc with its
- * scripts inlined, so the page opens from disk with no network) and an index page linking them.
+ * Builds the documentation portal into docs/dist/, which opens from disk with no network:
+ * - index.html: the providers, how to install and call each client, links to the other pages;
+ * - <provider>.html: the API reference of each spec (Redoc with its scripts inlined, no CDN resource);
+ * - error-catalog.html: every code of every provider in one table, from the specs.
  */
-import { execFileSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
-import { listSpecs, readSpec, repoRoot } from "./generate/spec.js";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { pathToFileURL } from "node:url";
+import { repoRoot } from "./generate/spec.js";
+import { renderCatalog } from "./docs/catalog.js";
+import type { NavLink } from "./docs/html.js";
+import { catalogPage, referencePage, renderIndex } from "./docs/index-page.js";
+import { listProviders } from "./docs/providers.js";
+import { buildReferencePage } from "./docs/reference.js";
 
 const outDir = join(repoRoot, "docs", "dist");
+rmSync(outDir, { recursive: true, force: true });
 mkdirSync(outDir, { recursive: true });
-const redocly = join(repoRoot, "node_modules", ".bin", "redocly");
-const env = { ...process.env, REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true" };
 
-const pages: { provider: string; title: string; file: string }[] = [];
-for (const { provider, specFile } of listSpecs()) {
-  const file = `${provider}.html`;
-  execFileSync(redocly, ["build-docs", specFile, "--inlineBundle", "-o", join(outDir, file)], { env, stdio: ["ignore", "ignore", "inherit"] });
-  const title = (readSpec(specFile) as { info?: { title?: string } }).info?.title ?? provider;
-  pages.push({ provider, title, file });
-}
+const providers = listProviders();
+const nav: NavLink[] = [
+  ...providers.map((p) => ({ href: referencePage(p), label: p.title })),
+  { href: catalogPage, label: "Error catalog" },
+];
 
-const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
-writeFileSync(
-  join(outDir, "index.html"),
-  `<!doctype html>
-<html lang="en">
-<head><meta charset="utf-8"><title>operator-auth — API reference</title>
-<meta name="viewport" content="width=device-width, initial-scale=1"></head>
-<body>
-<h1>operator-auth</h1>
-<p>Typed login clients for betting and gaming operators. API reference of each provider:</p>
-<ul>
-${pages.map((p) => `<li><a href="${p.file}">${escape(p.title)}</a> — <code>@operator-auth/${p.provider}</code></li>`).join("\n")}
-</ul>
-</body>
-</html>
-`,
-);
-console.log(`docs written to ${outDir}: index.html, ${pages.map((p) => p.file).join(", ")}`);
+for (const provider of providers) buildReferencePage(provider.specFile, join(outDir, referencePage(provider)));
+writeFileSync(join(outDir, catalogPage), renderCatalog(providers, nav));
+const index = join(outDir, "index.html");
+writeFileSync(index, renderIndex(providers, nav));
+
+const pages = ["index.html", ...providers.map(referencePage), catalogPage];
+console.log(`docs written to ${relative(process.cwd(), outDir) || "."}: ${pages.join(", ")}`);
+console.log(`portal: ${index}`);
+console.log(`open:   ${pathToFileURL(index).href}`);

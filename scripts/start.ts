@@ -1,6 +1,7 @@
 /**
  * The main job: builds every package, starts a Prism mock per spec, runs each client through every
- * documented answer of its spec (success and each kind of failure) and prints what came back.
+ * documented answer of its spec (success and each kind of failure) and prints what came back, then
+ * builds the documentation portal and prints where it is.
  * The clients are imported from their built output, as an app would import them.
  */
 import { execFileSync } from "node:child_process";
@@ -58,5 +59,8 @@ const line = (cells: (column: (typeof columns)[number]) => string) =>
 console.log("\n" + line((column) => column));
 console.log(line((column) => "-".repeat(widths[column])));
 for (const row of rows) console.log(line((column) => row[column]));
-console.log(`\n${rows.length} documented answers, ${rows.length - failures} returned a result, ${failures} did not.`);
+console.log(`\n${rows.length} documented answers, ${rows.length - failures} returned a result, ${failures} did not.\n`);
+
+// The documentation portal of the same specs: API reference per provider and one error catalog.
+execFileSync("npm", ["run", "--silent", "docs"], { stdio: "inherit" });
 process.exitCode = failures === 0 ? 0 : 1;
