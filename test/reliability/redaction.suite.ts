@@ -1,0 +1,302 @@
+/**
+ * Redaction: passwords, session and user tokens, 2FA codes and tokens (and PosAPI's PID) never show in
+ * an error — its message, stack, toString(), JSON, util.inspect, any property, its `cause` chain at any
+ * depth — nor in anything written to the console, for errors of every kind, while a hostile server
+ * echoes the secrets back in every answer.
+ *
+ * Each secret is arbitrary unicode around a random 12-character alphanumeric core. The core survives
+ * every text encoding a leak could take (URL, form, JSON), so looking for it finds the secret however
+ * it was written.
+ */
+import { inspect } from "node:util";
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { BetfairSsoClient, OperatorAuthErrorKind } from "@operator-auth/betfair-sso";
+import type { Handler } from "../local-server.js";
+import { allLogins, allOperations, providers, type Credentials, type ProviderAdapter } from "./adapters.js";
+import { errorKinds, seedFor, settle, startCaseServer, tally, type CaseServer } from "./harness.js";
+import { itShowsBug } from "./known-bugs.js";
+
+export const redactionRuns = Number(process.env.RELIABILITY_REDACTION_RUNS ?? 6);
+
+interface Secret {
+  value: string;
+  core: string;
+}
+
+const core = fc.stringMatching(/^[A-Za-z0-9]{12}$/);
+const around = fc.string({ unit: "binary", maxLength: 6 });
+/** A secret that may be any unicode. */
+const anySecret: fc.Arbitrary<Secret> = fc.tuple(around, core, around).map(([a, c, b]) => ({ value: a + c + b, core: c }));
+/** A secret that travels in a header: printable ASCII, as tokens are. */
+const headerSecret: fc.Arbitrary<Secret> = fc
+  .tuple(fc.stringMatching(/^[\x21-\x7e]{0,6}$/), core, fc.stringMatching(/^[\x21-\x7e]{0,6}$/))
+  .map(([a, c, b]) => ({ value: a + c + b, core: c }));
+
+/** Every string a thrown value can be turned into, its cause chain and properties included. */
+export function renderings(thrown: unknown): string[] {
+  const out: string[] = [];
+  const seen = new Set<unknown>();
+  const safely = (render: () => unknown) => {
+    try {
+      const text = render();
+      if (typeof text === "string") out.push(text);
+    } catch {
+      // A rendering that throws shows nothing.
+    }
+  };
+  const walk = (value: unknown, depth: number) => {
+    if (depth > 12 || seen.has(value)) return;
+    if (typeof value === "string") {
+      out.push(value);
+      return;
+    }
+    if (typeof value !== "object" || value === null) {
+      if (value !== undefined) out.push(String(value));
+      return;
+    }
+    seen.add(value);
+    safely(() => String(value));
+    safely(() => JSON.stringify(value));
+    safely(() => inspect(value, { depth: null }));
+    safely(() => inspect(value, { depth: 6, showHidden: true }));
+    if (value instanceof Error) {
+      out.push(value.message, value.stack ?? "", value.toString());
+    }
+    for (const key of Object.getOwnPropertyNames(value)) {
+      safely(() => {
+        walk((value as Record<string, unknown>)[key], depth + 1);
+        return undefined;
+      });
+    }
+  };
+  walk(thrown, 0);
+  return out;
+}
+
+/** The kinds this suite drives; the list must cover every kind OperatorAuthError has. */
+const drivenKinds = [
+  "network",
+  "timeout",
+  "aborted",
+  "undocumented-status",
+  "html-body",
+  "empty-body",
+  "invalid-body",
+  "unexpected-body",
+  "insecure-url",
+  "invalid-input",
+] as const satisfies readonly OperatorAuthErrorKind[];
+
+interface Target {
+  name: string;
+  provider: ProviderAdapter;
+  /** The secrets this call carries, by name, and whether each travels in a header. */
+  secrets: Record<string, "any" | "header">;
+  /** The status whose documented body is JSON, where the body kinds are driven. */
+  jsonStatus: number;
+  call(client: unknown, secrets: Record<string, string>, options: { signal?: AbortSignal; invalid?: boolean }): Promise<unknown> | undefined;
+}
+
+const targets: Target[] = [
+  ...allLogins.map(({ provider, login }): Target => ({
+    name: `${provider.provider} ${login.operationId}`,
+    provider,
+    secrets: Object.fromEntries(login.carries.map((field) => [field, field === "twoFactorToken" ? "header" : "any"])),
+    jsonStatus: [...provider.spec.operations.get(login.operationId)!.jsonStatuses][0]!,
+    call: (client, secrets, { signal, invalid }) => login.login(client, { ...(secrets as unknown as Credentials), invalid }, { signal }),
+  })),
+  ...allOperations
+    .filter(({ operation }) => operation.callWithTokens)
+    .map(({ provider, operation }): Target => ({
+      name: `${provider.provider} ${operation.operationId}`,
+      provider,
+      secrets: provider.provider === "posapi-auth" ? { token: "header", userToken: "header" } : { token: "header" },
+      jsonStatus: [...operation.spec.jsonStatuses][0]!,
+      call: (client, secrets, { signal, invalid }) => {
+        // A PosAPI session whose other token cannot be a header value is refused before sending; Betfair's
+        // token calls have no argument but the token, so they have no `invalid-input` case with a secret.
+        if (invalid && provider.provider !== "posapi-auth") return undefined;
+        const userToken = invalid ? `${secrets.userToken}\n` : secrets.userToken;
+        return operation.callWithTokens!(client, { token: secrets.token!, userToken }, { signal });
+      },
+    })),
+];
+
+/** How the server answers so that the call ends in `kind`, echoing every secret it can. */
+function answerFor(kind: OperatorAuthErrorKind, target: Target, secrets: Secret[]): Handler {
+  const echo = Object.fromEntries(secrets.map((s, i) => [`secret${i}`, s.value]));
+  const everywhere = { token: secrets[0]!.value, sessionToken: secrets[0]!.value, userToken: secrets.at(-1)!.value, product: secrets[0]!.value, ...echo };
+  const headers = { "x-echo": secrets.map((s) => s.core).join(","), "content-type": "application/json" };
+  const status = target.jsonStatus;
+  switch (kind) {
+    case "network":
+      return (_q, r) => void (r.writeHead(status, { ...headers, "content-length": "100000" }), r.write(JSON.stringify(everywhere), () => r.socket?.destroy()));
+    case "timeout":
+    case "aborted":
+      return () => new Promise(() => {});
+    case "undocumented-status":
+      return (_q, r) => void (r.writeHead(418, headers), r.end(JSON.stringify(everywhere)));
+    case "html-body":
+      return (_q, r) => void (r.writeHead(status, { ...headers, "content-type": "text/html" }), r.end(`<html><body>${secrets.map((s) => s.value).join("<br>")}</body></html>`));
+    case "empty-body":
+      return (_q, r) => void (r.writeHead(status, headers), r.end());
+    case "invalid-body":
+      return (_q, r) => void (r.writeHead(status, headers), r.end(JSON.stringify(everywhere).slice(0, -2)));
+    case "unexpected-body": {
+      // Every field a result is read from, with the wrong type, next to the secrets.
+      const wrong = { ...everywhere, status: 5, code: "x", loginStatus: 5, auth_token: 5, result: 5, errMsg: 5, sessionToken: 5, workflowType: "x" };
+      return (_q, r) => void (r.writeHead(status, headers), r.end(JSON.stringify(wrong)));
+    }
+    default:
+      return (_q, r) => void (r.writeHead(599), r.end());
+  }
+}
+
+export function redactionSuite() {
+  describe("redaction", () => {
+    let server: CaseServer;
+    /** Everything written to the console (or as a process warning) while this category ran; never cleared. */
+    const logged: string[] = [];
+    const methods = ["log", "info", "warn", "error", "debug", "trace"] as const;
+    beforeAll(async () => {
+      server = await startCaseServer();
+      for (const method of methods) vi.spyOn(console, method).mockImplementation((...args: unknown[]) => void logged.push(inspect(args, { depth: null })));
+      vi.spyOn(process, "emitWarning").mockImplementation((...args: unknown[]) => void logged.push(inspect(args, { depth: null })));
+    });
+    afterAll(async () => {
+      vi.restoreAllMocks();
+      await server?.close();
+    });
+
+    it("drives every kind of OperatorAuthError", () => {
+      expect([...drivenKinds].sort()).toEqual([...errorKinds].sort());
+    });
+
+    const leaks = (texts: string[], secrets: Secret[]) =>
+      secrets.flatMap((secret) => (texts.some((text) => text.includes(secret.core)) ? [secret.value] : []));
+
+    /** One run: drive `kind` with fresh secrets, then look for them in every rendering of the error and in the console. */
+    async function drive(target: Target, kind: OperatorAuthErrorKind, values: Secret[], invalid = kind === "invalid-input") {
+      const names = Object.keys(target.secrets);
+      const byName = Object.fromEntries(names.map((name, i) => [name, values[i]!.value]));
+      const key = server.serve(answerFor(kind, target, values));
+      const loggedBefore = logged.length;
+      let thrown: unknown;
+      try {
+        const base =
+          kind === "insecure-url"
+            ? `http://operator:${encodeURIComponent(values[0]!.value)}@login.example.com/${encodeURIComponent(values[0]!.value)}?t=${encodeURIComponent(values.at(-1)!.value)}`
+            : server.url;
+        const controller = new AbortController();
+        const settled = await settle(async () => {
+          const client = target.provider.connect(base, { fetch: server.fetchFor(key), timeoutMs: kind === "timeout" ? 30 : 3000 });
+          const call = target.call(client, byName, { signal: controller.signal, invalid });
+          if (kind === "aborted") setTimeout(() => controller.abort(), 5);
+          return call;
+        });
+        thrown = settled.error;
+        return { settled, leaked: leaks([...renderings(thrown), ...logged.slice(loggedBefore)], values) };
+      } finally {
+        server.forget(key);
+      }
+    }
+
+    const combos = targets.flatMap((target) =>
+      drivenKinds
+        .filter((kind) => !(kind === "invalid-input" && target.provider.provider === "betfair-sso" && !target.secrets.password))
+        .map((kind) => [target.name, kind, target] as const),
+    );
+
+    describe("no secret in any error, for every kind", () => {
+      it.each(combos)("%s → %s", async (_name, kind, target) => {
+        const names = Object.keys(target.secrets);
+        const secrets = fc.tuple(...names.map((name) => (target.secrets[name] === "header" ? headerSecret : anySecret)));
+        await fc.assert(
+          fc.asyncProperty(secrets, async (values) => {
+            let passed = false;
+            try {
+              const { settled, leaked } = await drive(target, kind, values);
+              expect(settled.threw, "the call should have failed").toBe(true);
+              expect(settled.error).toMatchObject({ name: "OperatorAuthError", kind });
+              expect(leaked).toEqual([]);
+              passed = true;
+            } finally {
+              tally("redaction", passed);
+            }
+          }),
+          { numRuns: redactionRuns, seed: seedFor(`redaction ${target.name} ${kind}`) },
+        );
+      }, 30_000);
+
+      it("betfair-sso keepSessionAlive: errors told to onError carry no token", async () => {
+        const provider = providers.find((p) => p.provider === "betfair-sso")!;
+        await fc.assert(
+          fc.asyncProperty(headerSecret, fc.constantFrom<OperatorAuthErrorKind>("network", "html-body", "invalid-body", "unexpected-body", "undocumented-status"), async (token, kind) => {
+            let passed = false;
+            const key = server.serve(answerFor(kind, targets.find((t) => t.name === "betfair-sso keepAlive")!, [token]));
+            const loggedBefore = logged.length;
+            try {
+              const client = provider.connect(server.url, { fetch: server.fetchFor(key) }) as BetfairSsoClient;
+              const errors: unknown[] = [];
+              await new Promise<void>((resolve) => {
+                const keeper = client.keepSessionAlive(token.value, {
+                  intervalMs: 1,
+                  retryDelayMs: 1,
+                  onError: (error) => {
+                    errors.push(error);
+                    if (errors.length === 2) {
+                      keeper.stop();
+                      resolve();
+                    }
+                  },
+                });
+              });
+              expect(errors.map((e) => (e as { kind?: string }).kind)).toEqual([kind, kind]);
+              expect(leaks([...errors.flatMap(renderings), ...logged.slice(loggedBefore)], [token])).toEqual([]);
+              passed = true;
+            } finally {
+              server.forget(key);
+              tally("redaction", passed);
+            }
+          }),
+          { numRuns: 20, seed: seedFor("redaction keepSessionAlive") },
+        );
+      });
+
+      it("nothing was written to the console while errors were driven", () => {
+        expect(logged).toEqual([]);
+      });
+    });
+
+    describe("a token that cannot be a header value", () => {
+      // Known defect header-token-leak (known-bugs.ts): Betfair keepAlive/logout and the casino gateway's 2fa-auth-token pass the
+      // token to fetch unchecked. A token with a CR, LF or NUL makes undici throw `Headers.set: "<token>" is an
+      // invalid header value.`; the transport wraps that TypeError as the `cause` of an OperatorAuthError of kind
+      // `network`, so the token shows in error.cause.message and in util.inspect(error) — what an app's
+      // console.error(error) prints. PosAPI refuses such tokens with `invalid-input` first and passes.
+      const unsafe: fc.Arbitrary<Secret> = fc
+        .tuple(core, fc.constantFrom("\n", "\r", "\u0000", "\r\nX-Injected: 1"), core)
+        .map(([a, bad, b]) => ({ value: a + bad + b, core: a }));
+      const headerTargets = targets.filter((t) => Object.values(t.secrets).includes("header"));
+      for (const target of headerTargets) {
+        const buggy = target.provider.provider !== "posapi-auth";
+        (buggy ? itShowsBug("header-token-leak") : it)(`${target.name}: is refused without showing it`, async () => {
+          const names = Object.keys(target.secrets);
+          await fc.assert(
+            fc.asyncProperty(
+              fc.tuple(...names.map((name) => (target.secrets[name] === "header" ? unsafe : anySecret))),
+              async (values) => {
+                // A call otherwise valid: only the token is unusable. The server would answer 599; nothing may reach it.
+                const { settled, leaked } = await drive(target, "invalid-input", values, false);
+                expect(settled.threw).toBe(true);
+                expect(leaked).toEqual([]);
+              },
+            ),
+            { numRuns: 10, seed: seedFor(`unsafe header ${target.name}`) },
+          );
+        });
+      }
+    });
+  });
+}
