@@ -156,5 +156,5 @@ export function summaryLine(knownDefects: number): string {
       const { tried, passed, known } = counts.get(c)!;
       return `${c} ${passed}/${tried}${known ? ` (${known} known-defect cases)` : ""}`;
     });
-  return `reliability: ${parts.join(", ")}; known defects: ${knownDefects}`;
+  return `reliability: ${parts.join(", ")}; fixed defects guarded: ${knownDefects}`;
 }

@@ -1,12 +1,7 @@
 /**
- * Defects this suite has found in the clients and not yet seen fixed. Each has a minimal failing test
- * in known-bugs.suite.ts (marked `it.fails`, so the suite stays green while the defect is there and turns
- * red the day it is fixed: then drop the entry and the mark). The schema fuzzing recognises the cases of
- * these defects so that they do not hide new ones; it counts them as failed all the same.
- *
- * RELIABILITY_EXPECT_FIXED=1 runs the minimal tests as ordinary tests, to see how each one fails.
+ * Defects this suite found in the clients, all fixed since. Each keeps its minimal test in
+ * known-bugs.suite.ts as a regression test, so none can come back unnoticed.
  */
-import { it } from "vitest";
 import type { Answer } from "./bodies.js";
 import type { Settled } from "./harness.js";
 
@@ -16,7 +11,7 @@ export interface KnownBug {
   where: string;
 }
 
-export const knownBugs = {
+export const fixedDefects = {
   "posapi-deep-nesting": {
     title:
       "PosAPI login / loginWithPid: a 200 body nested a few thousand levels deep in any field throws RangeError " +
@@ -62,10 +57,7 @@ export const knownBugs = {
   },
 } satisfies Record<string, KnownBug>;
 
-export type KnownBugId = keyof typeof knownBugs;
-
-/** `it.fails` for a test that shows a known defect, or plain `it` when RELIABILITY_EXPECT_FIXED=1. */
-export const itShowsBug = (_id: KnownBugId) => (process.env.RELIABILITY_EXPECT_FIXED === "1" ? it : it.fails);
+export type KnownBugId = keyof typeof fixedDefects;
 
 /** The known defect a failed fuzz case is an instance of, if any. */
 export function knownBugFor(where: string, answer: Answer, outcome: Settled): KnownBugId | undefined {

@@ -15,7 +15,6 @@ import type { BetfairSsoClient, OperatorAuthErrorKind } from "@operator-auth/bet
 import type { Handler } from "../local-server.js";
 import { allLogins, allOperations, providers, type Credentials, type ProviderAdapter } from "./adapters.js";
 import { errorKinds, seedFor, settle, startCaseServer, tally, type CaseServer } from "./harness.js";
-import { itShowsBug } from "./known-bugs.js";
 
 export const redactionRuns = Number(process.env.RELIABILITY_REDACTION_RUNS ?? 6);
 
@@ -280,8 +279,7 @@ export function redactionSuite() {
         .map(([a, bad, b]) => ({ value: a + bad + b, core: a }));
       const headerTargets = targets.filter((t) => Object.values(t.secrets).includes("header"));
       for (const target of headerTargets) {
-        const buggy = target.provider.provider !== "posapi-auth";
-        (buggy ? itShowsBug("header-token-leak") : it)(`${target.name}: is refused without showing it`, async () => {
+        it(`${target.name}: is refused without showing it`, async () => {
           const names = Object.keys(target.secrets);
           await fc.assert(
             fc.asyncProperty(

@@ -1,22 +1,21 @@
 /**
  * The reliability and security suite of the three login clients, across providers: a hostile server,
  * schema fuzzing, password round trips, redaction of secrets, transport rules, the Betfair keep-alive,
- * and the known defects. The categories live in the *.suite.ts files next to this one and run from
+ * and regression tests of the defects it found. The categories live in the *.suite.ts files next to this one and run from
  * this single file so that one summary line can count them all:
  *
- *   reliability: hostile 523/523, fuzz valid 10000/10000, … ; known defects: 4
+ *   reliability: hostile 523/523, fuzz valid 10000/10000, … ; fixed defects guarded: 5
  *
  * Knobs (environment): RELIABILITY_SEED (another set of generated cases), RELIABILITY_FUZZ_CASES,
- * RELIABILITY_PASSWORD_RUNS, RELIABILITY_REDACTION_RUNS, RELIABILITY_KEEP_ALIVE_RUNS, and
- * RELIABILITY_EXPECT_FIXED=1 (run the known-defect tests as ordinary tests).
+ * RELIABILITY_PASSWORD_RUNS, RELIABILITY_REDACTION_RUNS, RELIABILITY_KEEP_ALIVE_RUNS.
  */
 import { afterAll, beforeAll } from "vitest";
 import { fuzzSuite, passThroughFindings, refusals } from "./fuzz.suite.js";
 import { summaryLine } from "./harness.js";
 import { hostileSuite } from "./hostile.suite.js";
 import { keepAliveSuite } from "./keep-alive.suite.js";
-import { knownBugs } from "./known-bugs.js";
-import { knownBugsSuite } from "./known-bugs.suite.js";
+import { fixedDefects } from "./known-bugs.js";
+import { fixedDefectsSuite } from "./known-bugs.suite.js";
 import { passwordSuite } from "./password.suite.js";
 import { startJudges, stopJudges } from "./prism-proxy.js";
 import { redactionSuite } from "./redaction.suite.js";
@@ -32,7 +31,7 @@ passwordSuite();
 redactionSuite();
 transportSuite();
 keepAliveSuite();
-knownBugsSuite();
+fixedDefectsSuite();
 
 afterAll(() => {
   // Spec-valid answers the clients decline to build a result from (an empty or missing token): typed, on purpose.
@@ -44,7 +43,7 @@ afterAll(() => {
   const refused = [...byOperation.values()].reduce((sum, n) => sum + n, 0);
   const detail = [...byOperation].map(([operation, n]) => `${operation} ${n}`).join(", ");
   console.log(
-    `${summaryLine(Object.keys(knownBugs).length)}\n` +
+    `${summaryLine(Object.keys(fixedDefects).length)}\n` +
       `reliability: spec-valid answers refused as unexpected-body: ${refused}${refused ? ` (${detail})` : ""}; ` +
       `results with pass-through fields off their declared types: ${passThroughFindings.length}`,
   );

@@ -13,7 +13,10 @@ type Schemas = components["schemas"];
 /** A documented code, or any other string the gateway may send one day. */
 type Code<Known extends string> = Known | (string & {});
 
-export type CasinoLoginSuccess = { ok: true; status: 200 } & Schemas["LoginSuccess"];
+/** A 200: the player is logged in. `result` is `OK` in the documents; another value is kept as sent. */
+export type CasinoLoginSuccess = { ok: true; status: 200 } & Omit<Schemas["LoginSuccess"], "result"> & {
+  result: Code<Schemas["SuccessResult"]>;
+};
 
 export type CasinoLoginFailure =
   | Failure<303, Code<Schemas["ActionRequiredResult"]>, Schemas["LoginActionRequired"]>
@@ -34,8 +37,10 @@ export function toLoginResult(response: LoginResponse, descriptions?: Descriptio
   switch (response.status) {
     case 200:
       requireField(response.body, ["auth_token"], "string", where);
+      requireField(response.body, ["result"], "string", where);
       return { ...response.body, ok: true, status: 200 };
     case 303: {
+      requireField(response.body, ["token"], "string", where);
       const { value: code } = requireField(response.body, ["result"], "string", where);
       return failure(303, code, response.body, describeCode(code, [ActionRequiredResult], descriptions));
     }

@@ -64,10 +64,18 @@ export function createTransport<Paths extends {}>(options: TransportOptions): Tr
     throw new OperatorAuthError("invalid-input", "timeoutMs must be a positive number of milliseconds.");
   }
   const fetchImpl = options.fetch ?? globalThis.fetch;
+  // openapi-fetch hands over a non-2xx body already JSON-parsed when it parses, which hides whether a
+  // string was JSON; a copy of the raw text is kept for those answers (rare, never the hot path).
+  const errorBodies = new WeakMap<Response, Promise<string | undefined>>();
+  const sendRequest = (request: PlainRequest, ext?: Record<string, unknown>) =>
+    fetchImpl(request.url, { ...request.init, ...ext }).then((response) => {
+      if (!response.ok && response.body) errorBodies.set(response, response.clone().text().catch(() => undefined));
+      return response;
+    });
   const client = createClient<Paths>({
     baseUrl,
     Request: PlainRequest as unknown as typeof Request,
-    fetch: ((request: PlainRequest, ext?: Record<string, unknown>) => fetchImpl(request.url, { ...request.init, ...ext })) as never,
+    fetch: sendRequest as never,
     requestInitExt: options.requestInitExt,
     // Built once here instead of per call by openapi-fetch: the specs' parameters are all primitives.
     querySerializer: serializeQuery,
@@ -77,6 +85,8 @@ export function createTransport<Paths extends {}>(options: TransportOptions): Tr
   });
 
   async function send(operation: OperationInfo, request: OperationRequest, callOptions: CallOptions = {}) {
+    requireHeaderValues(operation, request.params?.header);
+    requireHeaderValues(operation, request.headers);
     const headers = operation.requestContentType
       ? { ...request.headers, "Content-Type": operation.requestContentType }
       : request.headers;
@@ -101,8 +111,8 @@ export function createTransport<Paths extends {}>(options: TransportOptions): Tr
         { operation: operation.id, status: response.status },
       );
     }
-    const raw = response.ok ? result.data : result.error;
-    return { status: response.status, body: readBody(operation, response.status, documented, raw, response.ok), headers: response.headers };
+    const raw = response.ok ? result.data : await errorBodies.get(response);
+    return { status: response.status, body: readBody(operation, response.status, documented, raw), headers: response.headers };
   }
 
   return { client, send };
@@ -134,6 +144,26 @@ function serializePath(pathname: string, params: Record<string, unknown>): strin
   return pathname.replace(/\{([^{}]+)\}/g, (_match, name: string) => encodeURIComponent(String(params[name])));
 }
 
+/** Printable ASCII with no space at either end: what travels in a header exactly as given. */
+const headerValue = /^[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?$/;
+
+/**
+ * Refuses, before anything is sent, a header value that fetch would alter (trim) or reject: its
+ * error would quote the value, which is often a token. The message names the header, not the value.
+ */
+function requireHeaderValues(operation: OperationInfo, headers: object | undefined) {
+  for (const [name, value] of Object.entries(headers ?? {})) {
+    if (value === undefined) continue;
+    if (typeof value !== "string" || !headerValue.test(value)) {
+      throw new OperatorAuthError(
+        "invalid-input",
+        `${operation.id}: the ${name} header must be printable ASCII with no space at either end.`,
+        { operation: operation.id },
+      );
+    }
+  }
+}
+
 const deadlinePassed = Symbol("deadline passed");
 
 /**
@@ -162,11 +192,8 @@ function transportFailure(operation: OperationInfo, cause: unknown, callerSignal
   return new OperatorAuthError("network", `${operation.id}: the request failed before an answer arrived.`, details);
 }
 
-/**
- * openapi-fetch hands over a 2xx body as text (parseAs "text") and any other body already
- * JSON-parsed when it parses, else as text. Both end here as the documented JSON or a typed error.
- */
-function readBody(operation: OperationInfo, status: number, documented: DocumentedStatus, raw: unknown, ok: boolean) {
+/** The raw text of a documented answer, as the documented JSON or a typed error. */
+function readBody(operation: OperationInfo, status: number, documented: DocumentedStatus, raw: unknown) {
   if (documented.body === "none") return undefined;
   const fail = (kind: "empty-body" | "html-body" | "invalid-body" | "unexpected-body", what: string) =>
     new OperatorAuthError(kind, `${operation.id}: HTTP ${status} came with ${what}.`, { operation: operation.id, status });
@@ -175,8 +202,6 @@ function readBody(operation: OperationInfo, status: number, documented: Document
   let value = raw;
   if (typeof raw === "string") {
     if (/^\s*</.test(raw)) throw fail("html-body", "an HTML or XML page instead of JSON");
-    // Non-2xx text reaching here already failed to parse; a 2xx body is parsed now.
-    if (!ok) throw fail("invalid-body", "a body that is not JSON");
     try {
       value = JSON.parse(raw);
     } catch {

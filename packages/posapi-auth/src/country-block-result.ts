@@ -1,5 +1,5 @@
 import { requireField, type Descriptions, type FailureOutcome } from "@operator-auth/core";
-import { describeErrorCode, errorAnswer, type PosApiErrorCode, type PosApiFailure } from "./error-answer.js";
+import { describeErrorCode, errorAnswer, errorFields, type PosApiErrorCode, type PosApiFailure } from "./error-answer.js";
 import type { CheckCountryBlockResponse } from "./generated/operations.js";
 import type { components } from "./generated/schema.js";
 
@@ -21,8 +21,8 @@ export interface PosApiCountryBlocked {
   /** The document's description of `code`, present when the client was given `descriptions`. */
   description?: string;
   outcome: FailureOutcome;
-  /** The answer's own message. */
-  message: string;
+  /** The answer's own message, when it sent one. */
+  message?: string;
   /** The rule's additional parameters as sent (`TargetUrl`, `SitecorePath`, …); `[]` when the answer has none. */
   values: KeyValue[];
   /** The `Value` of the `TargetUrl` key, when the rule gives a non-empty one. */
@@ -48,8 +48,8 @@ export function toCountryBlockResult(
     case 403: {
       const { body } = response;
       const { value: code } = requireField(body, ["code"], "number", { operation, status: 403 });
-      const { description, outcome } = describeErrorCode(code, 403, body.message, descriptions);
-      const values = Array.isArray(body.values) ? body.values : [];
+      const { message, values = [] } = errorFields(body);
+      const { description, outcome } = describeErrorCode(code, 403, message, descriptions);
       const targetUrl = values.find((entry) => entry?.Key === "TargetUrl")?.Value;
       return {
         ok: true,
@@ -59,7 +59,7 @@ export function toCountryBlockResult(
         ...(description === undefined ? {} : { description }),
         // A rule match is never a success of the customer's request; a table saying "ok" would be a spec error.
         outcome: outcome === "ok" ? "unknown" : outcome,
-        message: body.message,
+        ...(message === undefined ? {} : { message }),
         values,
         ...(typeof targetUrl === "string" && targetUrl !== "" ? { targetUrl } : {}),
       };

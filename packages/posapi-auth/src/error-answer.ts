@@ -4,8 +4,25 @@ import type { components } from "./generated/schema.js";
 
 type Schemas = components["schemas"];
 
-/** The error body of the document: `code`, `message` and, for some codes, a key-value list `values`. */
-export type PosApiErrorBody = Schemas["Error"];
+/**
+ * The error body of the document: `code`, `message` and, for some codes, a key-value list `values`.
+ * A result carries `message` and `values` only when they arrived in their documented types.
+ */
+export type PosApiErrorBody = Omit<Schemas["Error"], "code" | "message"> & { code: PosApiErrorCode; message?: string };
+
+type KeyValue = Schemas["KeyValue"];
+
+const isKeyValue = (entry: unknown): entry is KeyValue =>
+  typeof (entry as KeyValue)?.Key === "string" && typeof (entry as KeyValue)?.Value === "string";
+
+/** `message` and `values` of an error body, each only when of its documented type: a malformed answer loses them, never its code. */
+export function errorFields(body: unknown): { message?: string; values?: KeyValue[] } {
+  const { message, values } = body as { message?: unknown; values?: unknown };
+  return {
+    ...(typeof message === "string" ? { message } : {}),
+    ...(Array.isArray(values) ? { values: values.filter(isKeyValue) } : {}),
+  };
+}
 
 /** A documented error code, or any other number PosAPI may send one day (kept verbatim, outcome `unknown`). */
 export type PosApiErrorCode = Schemas["ErrorCode"] | (number & {});
@@ -56,5 +73,6 @@ export function errorAnswer<Status extends number>(
   descriptions?: Descriptions,
 ): PosApiFailure<Status> {
   const { value: code } = requireField(body, ["code"], "number", { operation, status });
-  return failure<Status, PosApiErrorCode, PosApiErrorBody>(status, code, body, describeErrorCode(code, status, body.message, descriptions));
+  const fields = errorFields(body);
+  return failure<Status, PosApiErrorCode, PosApiErrorBody>(status, code, { code, ...fields }, describeErrorCode(code, status, fields.message, descriptions));
 }

@@ -22,17 +22,19 @@ export function formatPosDate(date: Date): string {
   return `/Date(${date.getTime()})/`;
 }
 
+/** How deep `withPosDates` looks; documented bodies nest three levels, a hostile one may nest thousands. */
+const maxDateDepth = 32;
+
 /**
- * A copy of a JSON value in which every string written exactly as a PosDate has become a `Date`, at any
- * depth (nested objects and key-value lists included). Every other string, a malformed date among them,
+ * A copy of a JSON value in which every string written exactly as a PosDate has become a `Date`, down
+ * to `maxDateDepth` levels (nested objects and key-value lists included); deeper values are kept as
+ * they are, so no answer can exhaust the stack. Every other string, a malformed date among them,
  * stays as it was.
  */
-export function withPosDates(value: unknown): unknown {
+export function withPosDates(value: unknown, depth = 0): unknown {
   if (typeof value === "string") return parsePosDate(value) ?? value;
-  if (Array.isArray(value)) return value.map(withPosDates);
-  if (typeof value === "object" && value !== null) {
-    // fromEntries defines own properties, so a "__proto__" key of the body stays a plain key.
-    return Object.fromEntries(Object.entries(value).map(([key, field]) => [key, withPosDates(field)]));
-  }
-  return value;
+  if (depth >= maxDateDepth || typeof value !== "object" || value === null) return value;
+  if (Array.isArray(value)) return value.map((item) => withPosDates(item, depth + 1));
+  // fromEntries defines own properties, so a "__proto__" key of the body stays a plain key.
+  return Object.fromEntries(Object.entries(value).map(([key, field]) => [key, withPosDates(field, depth + 1)]));
 }
