@@ -25,11 +25,17 @@ async function freePort(): Promise<number> {
 /**
  * Starts `prism mock --errors` for one spec and resolves once it answers HTTP. `--errors` turns a
  * request or an example that breaks the spec into an error response, so a contract test cannot pass
- * on a request the spec forbids.
+ * on a request the spec forbids. With `proxyTo`, Prism runs as a proxy in front of that server
+ * instead and reports in `sl-violations` where a request or an answer breaks the spec.
  */
-export async function startPrism(specFile: string, { timeoutMs = 30_000 } = {}): Promise<PrismMock> {
+export async function startPrism(
+  specFile: string,
+  { timeoutMs = 30_000, proxyTo }: { timeoutMs?: number; proxyTo?: string } = {},
+): Promise<PrismMock> {
   const port = await freePort();
-  const child = spawn(process.execPath, [prismBin, "mock", "--errors", "-h", "127.0.0.1", "-p", String(port), specFile], {
+  const address = ["-h", "127.0.0.1", "-p", String(port)];
+  const args = proxyTo ? ["proxy", ...address, specFile, proxyTo] : ["mock", "--errors", ...address, specFile];
+  const child = spawn(process.execPath, [prismBin, ...args], {
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

@@ -3,54 +3,14 @@
  * `sl-violations` where the request or the answer breaks the spec. The reliability suite uses it as an
  * independent judge of its own body generator: what the generator calls valid, Prism must find valid.
  */
-import { spawn } from "node:child_process";
-import { createRequire } from "node:module";
-import { createServer } from "node:net";
-import { setTimeout as sleep } from "node:timers/promises";
 import { specFile } from "../paths.js";
+import { startPrism, type PrismMock } from "../prism.js";
 import { providers } from "./adapters.js";
 import { startCaseServer, type CaseServer } from "./harness.js";
 
-const prismBin = createRequire(import.meta.url).resolve("@stoplight/prism-cli/dist/index.js");
+export type PrismProxy = PrismMock;
 
-export interface PrismProxy {
-  url: string;
-  stop(): Promise<void>;
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-export async function startPrismProxy(specFile: string, upstream: string, { timeoutMs = 30_000 } = {}): Promise<PrismProxy> {
-  const port = await freePort();
-  const child = spawn(process.execPath, [prismBin, "proxy", "-h", "127.0.0.1", "-p", String(port), specFile, upstream], {
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let output = "";
-  child.stdout?.on("data", (chunk) => (output += chunk));
-  child.stderr?.on("data", (chunk) => (output += chunk));
-  const stop = async () => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    const exited = new Promise((resolve) => child.once("exit", resolve));
-    child.kill("SIGTERM");
-    const forced = setTimeout(() => child.kill("SIGKILL"), 3000);
-    await exited;
-    clearTimeout(forced);
-  };
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline && child.exitCode === null) {
-    if (/Prism is listening/.test(output)) return { url, stop };
-    await sleep(100);
-  }
-  await stop();
-  throw new Error(`Prism proxy did not start for ${specFile}:\n${output.slice(-2000)}`);
-}
+export const startPrismProxy = (spec: string, upstream: string): Promise<PrismProxy> => startPrism(spec, { proxyTo: upstream });
 
 /** Where a violation Prism reports lies, and what it says. */
 export interface Violation {
