@@ -138,23 +138,22 @@ export function seedFor(name: string): number {
 export const categories = ["hostile", "fuzz valid", "fuzz invalid", "password", "redaction", "transport", "keep-alive"] as const;
 export type Category = (typeof categories)[number];
 
-const counts = new Map<Category, { tried: number; passed: number; known: number }>();
+const counts = new Map<Category, { tried: number; passed: number }>();
 
-/** Counts one case (or `times` alike). A failed case that is an instance of a known defect names it. */
-export function tally(category: Category, passed: boolean, knownBug?: string, times = 1): void {
-  const entry = counts.get(category) ?? { tried: 0, passed: 0, known: 0 };
-  entry.tried += times;
-  if (passed) entry.passed += times;
-  else if (knownBug) entry.known += times;
+/** Counts one case of a category, passed or not. */
+export function tally(category: Category, passed: boolean): void {
+  const entry = counts.get(category) ?? { tried: 0, passed: 0 };
+  entry.tried += 1;
+  if (passed) entry.passed += 1;
   counts.set(category, entry);
 }
 
-export function summaryLine(knownDefects: number): string {
+export function summaryLine(fixedDefects: number): string {
   const parts = categories
     .filter((c) => counts.has(c))
     .map((c) => {
-      const { tried, passed, known } = counts.get(c)!;
-      return `${c} ${passed}/${tried}${known ? ` (${known} known-defect cases)` : ""}`;
+      const { tried, passed } = counts.get(c)!;
+      return `${c} ${passed}/${tried}`;
     });
-  return `reliability: ${parts.join(", ")}; fixed defects guarded: ${knownDefects}`;
+  return `reliability: ${parts.join(", ")}; fixed defects guarded: ${fixedDefects}`;
 }

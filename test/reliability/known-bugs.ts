@@ -2,9 +2,6 @@
  * Defects this suite found in the clients, all fixed since. Each keeps its minimal test in
  * known-bugs.suite.ts as a regression test, so none can come back unnoticed.
  */
-import type { Answer } from "./bodies.js";
-import type { Settled } from "./harness.js";
-
 export interface KnownBug {
   title: string;
   /** Where the defect lies (paths from the repository root; lines as of the finding). */
@@ -58,16 +55,3 @@ export const fixedDefects = {
 } satisfies Record<string, KnownBug>;
 
 export type KnownBugId = keyof typeof fixedDefects;
-
-/** The known defect a failed fuzz case is an instance of, if any. */
-export function knownBugFor(where: string, answer: Answer, outcome: Settled): KnownBugId | undefined {
-  if (
-    /^posapi-auth login(WithPid)?$/.test(where) &&
-    answer.label.startsWith("deep-nesting") &&
-    outcome.threw &&
-    outcome.error instanceof RangeError
-  ) {
-    return "posapi-deep-nesting";
-  }
-  return undefined;
-}
