@@ -97,7 +97,7 @@ export function createPosApiClient(options: PosApiClientOptions): PosApiClient {
   if (!Number.isFinite(sessionTokenLifetimeMs) || sessionTokenLifetimeMs <= 0) {
     throw new OperatorAuthError("invalid-input", "sessionTokenLifetimeMs must be a positive number of milliseconds.");
   }
-  const transport = createTransport<paths>({ ...options, fetch: withAccessId(accessId, options.fetch) });
+  const transport = createTransport<paths>({ ...options, headers: { "x-bwin-accessId": accessId } });
   if (/\/Authentication\.svc\/?$/i.test(new URL(options.baseUrl).pathname)) {
     throw new OperatorAuthError("invalid-input", "baseUrl is the part in front of /Authentication.svc; leave that segment out.");
   }
@@ -150,19 +150,4 @@ export function createPosApiClient(options: PosApiClientOptions): PosApiClient {
  */
 function withHeaders<Request extends object>(request: Request, headers: Record<string, string>): Request {
   return { ...request, headers };
-}
-
-/** A fetch that adds `x-bwin-accessId` to every request, so that `raw` calls carry it as well. */
-function withAccessId(accessId: string, fetch: typeof globalThis.fetch | undefined): typeof globalThis.fetch {
-  return (input, init) => {
-    const send = fetch ?? globalThis.fetch;
-    if (input instanceof Request) {
-      const request = new Request(input, init);
-      request.headers.set("x-bwin-accessId", accessId);
-      return send(request);
-    }
-    const headers = new Headers(init?.headers);
-    headers.set("x-bwin-accessId", accessId);
-    return send(input, { ...init, headers });
-  };
 }
