@@ -74,6 +74,8 @@ export function createCasinoGatewayClient(options: CasinoGatewayClientOptions): 
   };
 }
 
+const loginFields = ["user_name", "email", "password", "language", "brand_id", "twoFactorToken"] as const;
+
 function requireLoginInput(input: CasinoLoginInput): CasinoLoginInput {
   const problem = (message: string) => new OperatorAuthError("invalid-input", `login: ${message}`, { operation: "login" });
   if (typeof input !== "object" || input === null) throw problem("expects an object.");
@@ -84,8 +86,7 @@ function requireLoginInput(input: CasinoLoginInput): CasinoLoginInput {
     if (input[field] !== undefined && typeof input[field] !== "string") throw problem(`${field} must be a string.`);
   }
   // Only the fields the gateway documents travel; undefined ones are left out of the JSON.
-  const { user_name, email, password, language, brand_id, twoFactorToken } = input;
-  return Object.fromEntries(
-    Object.entries({ user_name, email, password, language, brand_id, twoFactorToken }).filter(([, v]) => v !== undefined),
-  ) as unknown as CasinoLoginInput;
+  const fields: Record<string, string> = {};
+  for (const field of loginFields) if (input[field] !== undefined) fields[field] = input[field];
+  return fields as unknown as CasinoLoginInput;
 }

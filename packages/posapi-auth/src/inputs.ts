@@ -73,8 +73,11 @@ function optionalStrings(operation: string, input: Record<string, unknown>, fiel
   }
 }
 
+/** The fields that have a value: an undefined one would otherwise travel as a key of the body. */
 function defined<T extends object>(fields: T): T {
-  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as T;
+  const given: Record<string, unknown> = {};
+  for (const key in fields) if (fields[key] !== undefined) given[key] = fields[key];
+  return given as T;
 }
 
 function requireFingerprint(operation: string, fingerprint: unknown): Schemas["Fingerprint"] | undefined {

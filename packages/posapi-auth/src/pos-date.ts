@@ -11,9 +11,9 @@ export const posDatePattern = /^\/Date\((-?\d+)([+-]\d{4})?\)\/$/;
  * the range of `Date`: a malformed date is never guessed.
  */
 export function parsePosDate(text: string): Date | undefined {
-  const match = typeof text === "string" ? posDatePattern.exec(text) : null;
-  if (!match) return undefined;
-  const date = new Date(Number(match[1]));
+  if (typeof text !== "string" || !posDatePattern.test(text)) return undefined;
+  // The milliseconds start after "/Date(" and end at the offset sign or ")": parseInt stops there.
+  const date = new Date(Number.parseInt(text.slice(6), 10));
   return Number.isNaN(date.getTime()) ? undefined : date;
 }
 
@@ -26,15 +26,27 @@ export function formatPosDate(date: Date): string {
 const maxDateDepth = 32;
 
 /**
- * A copy of a JSON value in which every string written exactly as a PosDate has become a `Date`, down
- * to `maxDateDepth` levels (nested objects and key-value lists included); deeper values are kept as
- * they are, so no answer can exhaust the stack. Every other string, a malformed date among them,
- * stays as it was.
+ * Turns, in place, every string of a freshly parsed JSON value that is written exactly as a PosDate
+ * into a `Date`, down to `maxDateDepth` levels (nested objects and key-value lists included); deeper
+ * values are kept as they are, so no answer can exhaust the stack. Every other string, a malformed
+ * date among them, stays as it was. Returns the value, or the `Date` for a top-level date string.
  */
 export function withPosDates(value: unknown, depth = 0): unknown {
-  if (typeof value === "string") return parsePosDate(value) ?? value;
+  if (typeof value === "string") return asPosDate(value) ?? value;
   if (depth >= maxDateDepth || typeof value !== "object" || value === null) return value;
-  if (Array.isArray(value)) return value.map((item) => withPosDates(item, depth + 1));
-  // fromEntries defines own properties, so a "__proto__" key of the body stays a plain key.
-  return Object.fromEntries(Object.entries(value).map(([key, field]) => [key, withPosDates(field, depth + 1)]));
+  const record = value as Record<string, unknown>;
+  // for-in: a parsed JSON value inherits no enumerable keys, and no key list is allocated.
+  for (const key in record) {
+    const field = record[key];
+    if (typeof field === "object") withPosDates(field, depth + 1);
+    else if (typeof field === "string") {
+      const date = asPosDate(field);
+      // defineProperty, not assignment: a "__proto__" key of the body stays a plain own key.
+      if (date) Object.defineProperty(record, key, { value: date });
+    }
+  }
+  return value;
 }
+
+/** Only a string starting with "/" can be a PosDate; the others skip the pattern. */
+const asPosDate = (text: string) => (text.charCodeAt(0) === 47 ? parsePosDate(text) : undefined);
