@@ -13,7 +13,7 @@ export interface PosApiFingerprint {
   deviceDetails?: { Key: string; Value: string }[];
 }
 
-/** The Login body under its wire names. Only these fields travel; one left `undefined` is not sent. */
+/** The Login body under its wire names. Only these fields travel; one left `undefined` is not sent (JSON has no undefined). */
 export interface PosApiLoginInput {
   /** The username of the account. */
   username: string;
@@ -73,13 +73,6 @@ function optionalStrings(operation: string, input: Record<string, unknown>, fiel
   }
 }
 
-/** The fields that have a value: an undefined one would otherwise travel as a key of the body. */
-function defined<T extends object>(fields: T): T {
-  const given: Record<string, unknown> = {};
-  for (const key in fields) if (fields[key] !== undefined) given[key] = fields[key];
-  return given as T;
-}
-
 function requireFingerprint(operation: string, fingerprint: unknown): Schemas["Fingerprint"] | undefined {
   if (fingerprint === undefined) return undefined;
   const input = requireObject(operation, fingerprint, "fingerprint");
@@ -91,10 +84,10 @@ function requireFingerprint(operation: string, fingerprint: unknown): Schemas["F
       details.every((entry) => typeof entry === "object" && entry !== null && typeof entry.Key === "string" && typeof entry.Value === "string");
     if (!valid) throw refuse(operation, "fingerprint.deviceDetails must be a list of { Key, Value } strings.");
   }
-  return defined({
+  return {
     superCookie: input.superCookie as string | undefined,
     deviceDetails: (details as { Key: string; Value: string }[] | undefined)?.map(({ Key, Value }) => ({ Key, Value })),
-  });
+  };
 }
 
 function requireDateOfBirth(operation: string, date: unknown): string | undefined {
@@ -114,7 +107,7 @@ export function loginBody(input: PosApiLoginInput): Schemas["LoginRequest"] {
   if (fields.password === "" && !fields.handshakeSessionKey) {
     throw refuse(operation, "password may be empty only when a handshakeSessionKey is sent.");
   }
-  return defined({
+  return {
     username: input.username,
     password: input.password,
     language: input.language,
@@ -123,7 +116,7 @@ export function loginBody(input: PosApiLoginInput): Schemas["LoginRequest"] {
     handshakeSessionKey: input.handshakeSessionKey,
     ucid: input.ucid,
     fingerprint: requireFingerprint(operation, fields.fingerprint),
-  });
+  };
 }
 
 /** The PID-Login body: the documented fields of the input, checked. */
@@ -132,7 +125,7 @@ export function pidLoginBody(input: PosApiPidLoginInput): Schemas["PidLoginReque
   const fields = requireObject(operation, input);
   if (typeof fields.pid !== "string" || fields.pid === "") throw refuse(operation, "pid must be a non-empty string.");
   optionalStrings(operation, fields, ["username", "password", "language", "deviceId", "ucid"]);
-  return defined({
+  return {
     pid: input.pid,
     username: input.username,
     password: input.password,
@@ -140,7 +133,7 @@ export function pidLoginBody(input: PosApiPidLoginInput): Schemas["PidLoginReque
     deviceId: input.deviceId,
     ucid: input.ucid,
     fingerprint: requireFingerprint(operation, fields.fingerprint),
-  });
+  };
 }
 
 export function requireCountryId(countryId: unknown): string {
