@@ -41,8 +41,10 @@ export function withPosDates(value: unknown, depth = 0): unknown {
     if (typeof field === "object") withPosDates(field, depth + 1);
     else if (typeof field === "string") {
       const date = asPosDate(field);
-      // defineProperty, not assignment: a "__proto__" key of the body stays a plain own key.
-      if (date) Object.defineProperty(record, key, { value: date });
+      if (!date) continue;
+      // A "__proto__" key of the body must stay a plain own key, which assignment would not keep.
+      if (key === "__proto__") Object.defineProperty(record, key, { value: date });
+      else record[key] = date;
     }
   }
   return value;

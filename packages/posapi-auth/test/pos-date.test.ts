@@ -98,6 +98,17 @@ describe("dates in a login answer", () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
+  it("turns a date under a __proto__ key into a Date and keeps the key a plain field", async () => {
+    const { PostLoginValues: _, ...body } = loginSuccessBody();
+    const json = JSON.stringify(body).replace(/^\{/, '{"PostLoginValues":{"__proto__":"/Date(1000)/"},');
+    server = await startLocalServer(reply(200, json));
+    const result = await clientFor(server.url).login(loginInput);
+    if (!result.ok) expect.fail("the login should succeed");
+    const values = result.account.PostLoginValues as Record<string, unknown>;
+    expect(Object.getPrototypeOf(values)).toBe(Object.prototype);
+    expect(Object.getOwnPropertyDescriptor(values, "__proto__")?.value).toEqual(new Date(1000));
+  });
+
   it.each(["lastLoginUTC", "lastLogoutUTC", "serverTimeUTC"])("a malformed %s is not the documented shape → unexpected-body", async (field) => {
     const error = await loginAnswering({ ...loginSuccessBody(), [field]: "2014-11-06T09:46:17Z" }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(OperatorAuthError);
