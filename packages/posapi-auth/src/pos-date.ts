@@ -41,10 +41,8 @@ export function withPosDates(value: unknown, depth = 0): unknown {
     if (typeof field === "object") withPosDates(field, depth + 1);
     else if (typeof field === "string") {
       const date = asPosDate(field);
-      if (!date) continue;
-      // A "__proto__" key of the body must stay a plain own key, which assignment would not keep.
-      if (key === "__proto__") Object.defineProperty(record, key, { value: date });
-      else record[key] = date;
+      // The key is an own property of the parsed body (even "__proto__"), so assignment replaces its value.
+      if (date) record[key] = date;
     }
   }
   return value;
