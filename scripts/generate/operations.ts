@@ -61,7 +61,7 @@ export function renderOperations(spec: Spec): string {
         "  ;",
         "",
         `/** ${operation.summary ?? id}: ${method.toUpperCase()} ${path} */`,
-        `export function ${id}(transport: Transport<paths>, request: ${name}Request, options?: CallOptions): Promise<${name}Response> {`,
+        `export function ${id}(transport: Transport, request: ${name}Request, options?: CallOptions): Promise<${name}Response> {`,
         `  return transport.send(${id}Operation, request, options) as Promise<${name}Response>;`,
         "}",
         "",

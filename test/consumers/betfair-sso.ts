@@ -7,6 +7,7 @@ import {
   type BetfairLoginResult,
 } from "@operator-auth/betfair-sso";
 import { codeTables } from "@operator-auth/betfair-sso/codes";
+import { createBetfairSsoRawClient } from "@operator-auth/betfair-sso/raw";
 
 const baseUrl = process.argv[2];
 if (!baseUrl) throw new Error("usage: node usage.js <baseUrl>");
@@ -22,4 +23,11 @@ const redirect = parseInteractiveLoginRedirect("ssoid=abc%2Bdef&errorCode=");
 const explained = (r: BetfairLoginResult) => (r.ok ? r.status : `${r.outcome}: ${r.description ?? r.code}`);
 const typedError: boolean = new OperatorAuthError("timeout", "x") instanceof Error;
 
-console.log(JSON.stringify({ ok: result.ok, token, alive: alive.ok, page, redirect, explained: explained(result), typedError }));
+// The raw client reaches what the typed calls leave out, such as the login page itself.
+const raw = createBetfairSsoRawClient({ baseUrl });
+const query = { product: "IhDSui3ODdsdwo", url: "https://app.example.com/back" };
+const { response: pageResponse } = await raw.GET("/view/login", { params: { query }, parseAs: "text" });
+const rawStatus: number = pageResponse.status;
+if (rawStatus !== 200) throw new Error(`expected the login page, got HTTP ${rawStatus}`);
+
+console.log(JSON.stringify({ ok: result.ok, token, alive: alive.ok, page, redirect, explained: explained(result), typedError, rawStatus }));

@@ -1,6 +1,7 @@
 // What an app writes against the published package; checked by scripts/check-packages.ts.
 import { createCasinoGatewayClient, OperatorAuthError, type CasinoLoginResult } from "@operator-auth/casino-gateway";
 import { codeTables, RefusedResult } from "@operator-auth/casino-gateway/codes";
+import { createCasinoGatewayRawClient } from "@operator-auth/casino-gateway/raw";
 
 const baseUrl = process.argv[2];
 if (!baseUrl) throw new Error("usage: node usage.js <baseUrl>");
@@ -17,4 +18,13 @@ function explain(r: CasinoLoginResult): string {
 const known: string = RefusedResult.USER_PASSWORD_NOT_VALID.outcome;
 const typedError: boolean = new OperatorAuthError("network", "x") instanceof Error;
 
-console.log(JSON.stringify({ ok: result.ok, token, explained: explain(result), known, typedError }));
+// The raw client is openapi-fetch's, typed by the spec: a 200's body is the documented success.
+const raw = createCasinoGatewayRawClient({ baseUrl });
+const { data } = await raw.POST("/gateway/login/{version}/{brand_id}/player", {
+  params: { path: { version: "v1", brand_id: 42 } },
+  body: { user_name: "player1", password: "s3cret", language: "en" },
+});
+const rawToken: string | undefined = data?.auth_token;
+if (!rawToken) throw new Error("expected a token from the raw login");
+
+console.log(JSON.stringify({ ok: result.ok, token, explained: explain(result), known, typedError, rawToken }));

@@ -1,17 +1,24 @@
 import { readFileSync } from "node:fs";
-import { createBetfairSsoClient, interactiveLoginUrl, type BetfairSsoClient } from "@operator-auth/betfair-sso";
+import { createBetfairSsoClient, interactiveLoginUrl, type BetfairSsoClient, type BetfairSsoClientOptions } from "@operator-auth/betfair-sso";
 import { codeTables } from "@operator-auth/betfair-sso/codes";
+import { createBetfairSsoRawClient } from "@operator-auth/betfair-sso/raw";
 import type { ProviderFlows } from "./flows.js";
 
 const appKey = "IhDSui3ODdsdwo";
 const token = "Zx8i4oigut5nc+l4L8qFb0DSxG+mwLn2t0AMGFxjrMJI=";
 const fixture = (name: string) => readFileSync(new URL(`../../packages/betfair-sso/test/fixtures/${name}`, import.meta.url));
 
-export const betfairSsoFlows: ProviderFlows<BetfairSsoClient> = {
+/** The typed client, with the raw client on the same host for the page the typed client only links to. */
+export type BetfairSsoFlowsClient = BetfairSsoClient & { raw: ReturnType<typeof createBetfairSsoRawClient> };
+
+export const connectBetfairSso = (options: BetfairSsoClientOptions): BetfairSsoFlowsClient =>
+  Object.assign(createBetfairSsoClient(options), { raw: createBetfairSsoRawClient(options) });
+
+export const betfairSsoFlows: ProviderFlows<BetfairSsoFlowsClient> = {
   provider: "betfair-sso",
   // A mock serves every operation on one origin, the certificate login included (over plain http the
   // certificate is simply not asked for).
-  connect: (baseUrl, fetch) => createBetfairSsoClient({ appKey, baseUrl, certBaseUrl: baseUrl, fetch, descriptions: codeTables }),
+  connect: (baseUrl, fetch) => connectBetfairSso({ appKey, baseUrl, certBaseUrl: baseUrl, fetch, descriptions: codeTables }),
   calls: {
     login: (client) => client.login({ username: "example_user", password: "Pa55&word=+%" }),
     keepAlive: (client) => client.keepAlive(token),

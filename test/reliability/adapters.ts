@@ -5,13 +5,12 @@
  * runtime check of its result, and for the logins a call with the credentials a test chooses.
  */
 import { readFileSync } from "node:fs";
-import { createBetfairSsoClient, type BetfairSsoClient } from "@operator-auth/betfair-sso";
 import { codeTables as betfairCodeTables } from "@operator-auth/betfair-sso/codes";
 import { createCasinoGatewayClient, type CasinoGatewayClient } from "@operator-auth/casino-gateway";
 import { codeTables as casinoCodeTables } from "@operator-auth/casino-gateway/codes";
 import { createPosApiClient, type PosApiClient, type PosApiSession } from "@operator-auth/posapi-auth";
 import { codeTables as posApiCodeTables } from "@operator-auth/posapi-auth/codes";
-import { betfairSsoFlows } from "../flows/betfair-sso.js";
+import { betfairSsoFlows, connectBetfairSso, type BetfairSsoFlowsClient } from "../flows/betfair-sso.js";
 import { casinoGatewayFlows } from "../flows/casino-gateway.js";
 import type { ProviderFlows } from "../flows/flows.js";
 import { posApiFlows } from "../flows/posapi-auth.js";
@@ -115,12 +114,12 @@ function operations<Client>(
   });
 }
 
-const betfair: ProviderAdapter<BetfairSsoClient> = {
+const betfair: ProviderAdapter<BetfairSsoFlowsClient> = {
   provider: betfairSsoFlows.provider,
   flows: betfairSsoFlows,
   spec: specModel(betfairSsoFlows.provider),
   connect: (baseUrl, { fetch, timeoutMs, descriptions } = {}) =>
-    createBetfairSsoClient({
+    connectBetfairSso({
       appKey: betfairAppKey,
       baseUrl,
       certBaseUrl: baseUrl,

@@ -1,11 +1,9 @@
-import { createTransport, OperatorAuthError, requireSecureBaseUrl, type CallOptions, type Descriptions } from "@operator-auth/core";
-import type { Client } from "openapi-fetch";
+import { createTransport, OperatorAuthError, requireOptions, requireSecureBaseUrl, type CallOptions, type Descriptions } from "@operator-auth/core";
 import { closeCertificateDispatcher, createCertificateDispatcher } from "./certificate-dispatcher.js";
 import { certLogin, keepAlive, keepAliveOperation, login, logout, logoutOperation } from "./generated/operations.js";
-import type { paths } from "./generated/schema.js";
 import { inputChecker } from "./input.js";
 import type { Pem } from "./pem.js";
-import { certLoginHosts, identitySsoHosts, requireJurisdiction, type BetfairJurisdiction } from "./jurisdictions.js";
+import { certLoginHosts, identitySsoBaseUrl, requireJurisdiction, type BetfairJurisdiction } from "./jurisdictions.js";
 import { keepSessionAlive, type KeepSessionAliveOptions, type SessionKeeper } from "./keep-session-alive.js";
 import { toCertLoginResult, toLoginResult, type BetfairCertLoginResult, type BetfairLoginResult } from "./login-result.js";
 import { toSessionResult, type BetfairSessionResult } from "./session-result.js";
@@ -79,24 +77,15 @@ export interface BetfairSsoClient {
   logout(token: string, options?: CallOptions): Promise<BetfairSessionResult>;
   /** Calls `keepAlive` on a schedule until stopped or until Betfair ends the session; see `KeepSessionAliveOptions`. */
   keepSessionAlive(token: string, options?: KeepSessionAliveOptions): SessionKeeper;
-  /** The underlying openapi-fetch client on the identitysso host, for anything the methods do not cover. */
-  readonly raw: Client<paths>;
 }
 
 const acceptJson = "application/json";
 
 export function createBetfairSsoClient(options: BetfairSsoClientOptions): BetfairSsoClient {
-  if (typeof options !== "object" || options === null) {
-    throw new OperatorAuthError("invalid-input", "createBetfairSsoClient expects an options object.");
-  }
-  const { appKey, fetch, timeoutMs, descriptions } = options;
+  const { appKey, fetch, timeoutMs, descriptions } = requireOptions(options, "createBetfairSsoClient");
   if (typeof appKey !== "string" || appKey === "") throw new OperatorAuthError("invalid-input", "appKey must be a non-empty string.");
   const jurisdiction = requireJurisdiction(options.jurisdiction);
-  const transport = createTransport<paths>({
-    baseUrl: options.baseUrl ?? `https://${identitySsoHosts[jurisdiction]}`,
-    fetch,
-    timeoutMs,
-  });
+  const transport = createTransport({ baseUrl: identitySsoBaseUrl(jurisdiction, options.baseUrl), fetch, timeoutMs });
   const certHost = certLoginHosts[jurisdiction];
   const certBaseUrl =
     options.certBaseUrl !== undefined
@@ -113,8 +102,6 @@ export function createBetfairSsoClient(options: BetfairSsoClientOptions): Betfai
   const keepAliveCall = sessionCall(keepAlive, keepAliveOperation.id);
 
   return {
-    raw: transport.client,
-
     async login(input, callOptions) {
       const check = inputChecker("login");
       const fields = check.object(input);
@@ -144,7 +131,7 @@ export function createBetfairSsoClient(options: BetfairSsoClientOptions): Betfai
       const dispatcher = await createCertificateDispatcher(certificate);
       let answered = false;
       try {
-        const certTransport = createTransport<paths>({ baseUrl: certBaseUrl, fetch, timeoutMs, requestInitExt: { dispatcher } });
+        const certTransport = createTransport({ baseUrl: certBaseUrl, fetch, timeoutMs, requestInitExt: { dispatcher } });
         const response = await certLogin(
           certTransport,
           { params: { header: { "X-Application": appKey } }, body: { username, password } },

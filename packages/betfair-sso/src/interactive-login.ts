@@ -3,7 +3,7 @@ import { betfairFailure, type BetfairFailure, type Code } from "./betfair-failur
 import { InteractiveLoginErrorCode } from "./generated/outcomes.js";
 import { interactiveLoginPageOperation } from "./generated/operations.js";
 import type { components } from "./generated/schema.js";
-import { identitySsoHosts, requireJurisdiction, type BetfairJurisdiction } from "./jurisdictions.js";
+import { identitySsoBaseUrl, requireJurisdiction, type BetfairJurisdiction } from "./jurisdictions.js";
 
 type Schemas = components["schemas"];
 
@@ -27,7 +27,7 @@ export function interactiveLoginUrl(options: InteractiveLoginUrlOptions): string
   if (typeof appKey !== "string" || appKey === "") throw problem("appKey must be a non-empty string.");
   if (typeof redirectUrl !== "string" || !URL.canParse(redirectUrl)) throw problem("redirectUrl must be an absolute URL.");
   const jurisdiction = requireJurisdiction(options.jurisdiction, "interactiveLoginUrl");
-  const url = new URL(interactiveLoginPageOperation.path, `https://${identitySsoHosts[jurisdiction]}`);
+  const url = new URL(interactiveLoginPageOperation.path, identitySsoBaseUrl(jurisdiction));
   url.searchParams.set("product", appKey);
   url.searchParams.set("url", redirectUrl);
   return url.href;

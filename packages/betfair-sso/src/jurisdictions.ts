@@ -12,6 +12,11 @@ export const identitySsoHosts: { readonly [J in BetfairJurisdiction]: string } =
 /** The certificate login host of each jurisdiction that has one; Australia has none. */
 export const certLoginHosts: { readonly [J in BetfairJurisdiction]?: string } = certJurisdictions;
 
+/** Where a jurisdiction's Identity SSO calls go: `baseUrl` when given (a mock, a proxy), else its host over https. */
+export function identitySsoBaseUrl(jurisdiction: BetfairJurisdiction, baseUrl?: string): string {
+  return baseUrl ?? `https://${identitySsoHosts[jurisdiction]}`;
+}
+
 /** The jurisdiction, checked; `undefined` means `global`. */
 export function requireJurisdiction(value: unknown, where?: string): BetfairJurisdiction {
   if (value === undefined) return "global";

@@ -1,7 +1,5 @@
-import { createTransport, OperatorAuthError, type CallOptions, type Descriptions } from "@operator-auth/core";
-import type { Client } from "openapi-fetch";
+import { createTransport, OperatorAuthError, requireOptions, type CallOptions, type Descriptions } from "@operator-auth/core";
 import { login } from "./generated/operations.js";
-import type { paths } from "./generated/schema.js";
 import { toLoginResult, type CasinoLoginResult } from "./login-result.js";
 
 export interface CasinoGatewayClientOptions {
@@ -42,20 +40,17 @@ export interface CasinoGatewayClient {
    * throws `OperatorAuthError`. Never retried.
    */
   login(input: CasinoLoginInput, options?: CallOptions): Promise<CasinoLoginResult>;
-  /** The underlying openapi-fetch client, for anything `login` does not cover. */
-  readonly raw: Client<paths>;
 }
 
 export function createCasinoGatewayClient(options: CasinoGatewayClientOptions): CasinoGatewayClient {
-  const { version, brandId } = options;
+  const { version, brandId } = requireOptions(options, "createCasinoGatewayClient");
   if (typeof version !== "string" || version === "") {
     throw new OperatorAuthError("invalid-input", "version must be a non-empty string.");
   }
   if (!Number.isSafeInteger(brandId)) throw new OperatorAuthError("invalid-input", "brandId must be an integer.");
-  const transport = createTransport<paths>(options);
+  const transport = createTransport(options);
 
   return {
-    raw: transport.client,
     async login(input, callOptions) {
       const { twoFactorToken, ...body } = requireLoginInput(input);
       const response = await login(

@@ -9,7 +9,10 @@ export {
   type OutcomeTable,
 } from "./code-table.js";
 export { OperatorAuthError, type OperatorAuthErrorKind, type OperatorAuthErrorDetails } from "./operator-auth-error.js";
+export { isHeaderValue } from "./headers.js";
+export { requireOptions } from "./options.js";
 export { requireSecureBaseUrl } from "./secure-url.js";
+export { createRawClient, type RawClientOptions } from "./raw-client.js";
 export {
   createTransport,
   defaultTimeoutMs,

@@ -1,4 +1,5 @@
-import createClient, { createFinalURL, type Client } from "openapi-fetch";
+import { createFinalURL } from "openapi-fetch";
+import { addHeaders } from "./headers.js";
 import { OperatorAuthError } from "./operator-auth-error.js";
 import type { Outcome } from "./outcome.js";
 import { requireSecureBaseUrl } from "./secure-url.js";
@@ -26,7 +27,7 @@ export interface TransportOptions {
   fetch?: typeof globalThis.fetch;
   /** Milliseconds a call may take, body included, before it fails with kind `timeout`. Default: `15000`. */
   timeoutMs?: number;
-  /** Headers sent with every call, those made through the raw client included. Default: none. */
+  /** Headers sent with every call. Default: none. */
   headers?: Record<string, string>;
   /** Extra options for Node's fetch, such as an undici `dispatcher` carrying a client certificate. Default: none. */
   requestInitExt?: Record<string, unknown>;
@@ -50,16 +51,14 @@ export interface DocumentedResponse {
   headers: Headers;
 }
 
-export interface Transport<Paths extends {}> {
-  /** The raw openapi-fetch client, for anything the typed layer does not cover. */
-  readonly client: Client<Paths>;
+export interface Transport {
   /** Sends one operation and returns its documented answer, or throws `OperatorAuthError`. */
   send(operation: OperationInfo, request: OperationRequest, options?: CallOptions): Promise<DocumentedResponse>;
 }
 
 export const defaultTimeoutMs = 15_000;
 
-export function createTransport<Paths extends {}>(options: TransportOptions): Transport<Paths> {
+export function createTransport(options: TransportOptions): Transport {
   const baseUrl = requireSecureBaseUrl(options.baseUrl);
   const timeoutMs = options.timeoutMs ?? defaultTimeoutMs;
   if (!(timeoutMs > 0 && timeoutMs < Infinity)) {
@@ -67,13 +66,12 @@ export function createTransport<Paths extends {}>(options: TransportOptions): Tr
   }
   const { fetch = globalThis.fetch, headers: fixedHeaders, requestInitExt } = options;
   addHeaders({}, fixedHeaders);
-  // A 303 is a documented login result whose body must be read, not followed.
-  const client = createClient<Paths>({ baseUrl, fetch, headers: fixedHeaders, requestInitExt, redirect: "manual" });
 
   /**
    * The typed calls build their request with openapi-fetch's URL builder and send it with one plain
    * `fetch(url, init)`: its request pipeline (Headers merging, Request objects, middleware) costs a
-   * tenth of a loopback round trip, and these calls have no middleware to run.
+   * tenth of a loopback round trip, and these calls have no middleware to run. A 303 is a documented
+   * login result whose body must be read, so redirects are never followed.
    */
   async function send(operation: OperationInfo, request: OperationRequest, { signal }: CallOptions = {}) {
     const { params = {}, body } = request;
@@ -116,7 +114,7 @@ export function createTransport<Paths extends {}>(options: TransportOptions): Tr
     return { status: response.status, body: readBody(operation, response.status, documented, text), headers: response.headers };
   }
 
-  return { client, send };
+  return { send };
 }
 
 const httpMethods = { get: "GET", post: "POST", put: "PUT", patch: "PATCH", delete: "DELETE" } as const;
@@ -139,29 +137,6 @@ function serializePath(pathname: string, params: Record<string, unknown>): strin
   for (const name in params) pathname = pathname.replace(`{${name}}`, encodeURIComponent(String(params[name])));
   return pathname;
 }
-/** Printable ASCII with no space at either end: what travels in a header exactly as given. */
-const headerValue = /^[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?$/;
-
-/**
- * Copies a call's headers into the request's, refusing first a value that fetch would alter (trim) or
- * reject: its error would quote the value, which is often a token. The message names the header, not
- * the value. A header left undefined is not sent.
- */
-function addHeaders(into: Record<string, string>, headers: object | undefined, operation?: string) {
-  for (const name in headers) {
-    const value: unknown = headers[name as keyof typeof headers];
-    if (value === undefined) continue;
-    if (typeof value !== "string" || !headerValue.test(value)) {
-      throw new OperatorAuthError(
-        "invalid-input",
-        `${operation ? `${operation}: ` : ""}the ${name} header must be printable ASCII with no space at either end.`,
-        { operation },
-      );
-    }
-    into[name] = value;
-  }
-}
-
 const deadlinePassed = Symbol("deadline passed");
 
 /**

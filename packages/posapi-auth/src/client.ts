@@ -1,5 +1,5 @@
 import { createTransport, OperatorAuthError, type CallOptions, type Descriptions } from "@operator-auth/core";
-import type { Client } from "openapi-fetch";
+import { posApiConnection } from "./connection.js";
 import { toCountryBlockResult, type PosApiCountryBlockResult } from "./country-block-result.js";
 import {
   cancelWorkflow,
@@ -13,9 +13,7 @@ import {
   logout,
   logoutOperation,
 } from "./generated/operations.js";
-import type { paths } from "./generated/schema.js";
 import {
-  isHeaderValue,
   loginBody,
   pidLoginBody,
   requireCountryId,
@@ -38,7 +36,7 @@ export interface PosApiClientOptions {
    * installation, e.g. `https://posapi.example.com/V3`. https, or http to loopback only.
    */
   baseUrl: string;
-  /** The AccessId the operator was given, sent as `x-bwin-accessId` with every call (those made through `raw` too). */
+  /** The AccessId the operator was given, sent as `x-bwin-accessId` with every call. */
   accessId: string;
   /** The `fetch` to call. Default: `globalThis.fetch`. */
   fetch?: typeof globalThis.fetch;
@@ -83,28 +81,16 @@ export interface PosApiClient {
    * 630, no workflow pending) renews `session.sessionTokenExpiresAt` in place; a token error (HTTP 400) does not.
    */
   cancelWorkflow(session: PosApiSession, options?: CallOptions): Promise<PosApiCancelWorkflowResult>;
-  /**
-   * The underlying openapi-fetch client, for anything the methods above do not cover. It sends
-   * `x-bwin-accessId` too; add a session's tokens with `sessionHeaders(session)`. Its calls do not update
-   * a session's expiry times.
-   */
-  readonly raw: Client<paths>;
 }
 
 export function createPosApiClient(options: PosApiClientOptions): PosApiClient {
-  const { accessId, descriptions, sessionTokenLifetimeMs = defaultSessionTokenLifetimeMs } = options;
-  if (!isHeaderValue(accessId)) throw new OperatorAuthError("invalid-input", "accessId must be a non-empty string of printable ASCII.");
+  const transport = createTransport({ ...posApiConnection(options, "createPosApiClient"), timeoutMs: options.timeoutMs });
+  const { descriptions, sessionTokenLifetimeMs = defaultSessionTokenLifetimeMs } = options;
   if (!Number.isFinite(sessionTokenLifetimeMs) || sessionTokenLifetimeMs <= 0) {
     throw new OperatorAuthError("invalid-input", "sessionTokenLifetimeMs must be a positive number of milliseconds.");
   }
-  const transport = createTransport<paths>({ ...options, headers: { "x-bwin-accessId": accessId } });
-  if (/\/Authentication\.svc\/?$/i.test(new URL(options.baseUrl).pathname)) {
-    throw new OperatorAuthError("invalid-input", "baseUrl is the part in front of /Authentication.svc; leave that segment out.");
-  }
 
   return {
-    raw: transport.client,
-
     async checkCountryBlock(countryId, callOptions) {
       const query = { countryId: requireCountryId(countryId) };
       const response = await checkCountryBlock(transport, { params: { query } }, callOptions);

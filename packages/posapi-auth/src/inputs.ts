@@ -1,4 +1,4 @@
-import { OperatorAuthError } from "@operator-auth/core";
+import { isHeaderValue, OperatorAuthError } from "@operator-auth/core";
 import type { components } from "./generated/schema.js";
 import { formatPosDate, parsePosDate } from "./pos-date.js";
 import type { PosApiSession } from "./session.js";
@@ -54,13 +54,6 @@ export interface PosApiPidLoginInput {
 /** Messages name the field and the rule, never the value: a value may be a password or a token. */
 const refuse = (operation: string, message: string) =>
   new OperatorAuthError("invalid-input", `${operation}: ${message}`, { operation });
-
-/** Printable ASCII without leading or trailing space: what an HTTP header value can carry unchanged. */
-const headerValue = /^[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?$/;
-
-export function isHeaderValue(value: unknown): value is string {
-  return typeof value === "string" && headerValue.test(value);
-}
 
 function requireObject(operation: string, input: unknown, name?: string): Record<string, unknown> {
   if (typeof input !== "object" || input === null) throw refuse(operation, name ? `${name} must be an object.` : "expects an object.");

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { reply, startLocalServer, type Handler, type LocalServer } from "../../../test/local-server.js";
 import { createPosApiClient, OperatorAuthError, sessionHeaders, type PosApiSession } from "../src/index.js";
+import { createPosApiRawClient } from "../src/raw.js";
 import { accessId, clientFor, loginInput, loginSuccessBody, password } from "./fixtures.js";
 
 let server: LocalServer | undefined;
@@ -120,7 +121,7 @@ describe("what goes on the wire", () => {
 
   it("raw calls carry x-bwin-accessId as well, and sessionHeaders adds the tokens", async () => {
     await start();
-    await clientFor(server!.url).raw.POST("/Authentication.svc/Logout", { headers: sessionHeaders(session()) });
+    await createPosApiRawClient({ baseUrl: server!.url, accessId }).POST("/Authentication.svc/Logout", { headers: sessionHeaders(session()) });
     expect(server!.requests[0]!.headers).toMatchObject({
       "x-bwin-accessid": accessId,
       "x-bwin-session-token": "9b1d4f2e-session",

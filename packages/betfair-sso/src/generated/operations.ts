@@ -24,7 +24,7 @@ export type LoginResponse =
   ;
 
 /** Log in with username and password (API login): POST /api/login */
-export function login(transport: Transport<paths>, request: LoginRequest, options?: CallOptions): Promise<LoginResponse> {
+export function login(transport: Transport, request: LoginRequest, options?: CallOptions): Promise<LoginResponse> {
   return transport.send(loginOperation, request, options) as Promise<LoginResponse>;
 }
 
@@ -48,7 +48,7 @@ export type KeepAliveResponse =
   ;
 
 /** Extend the session (Keep Alive): POST /api/keepAlive */
-export function keepAlive(transport: Transport<paths>, request: KeepAliveRequest, options?: CallOptions): Promise<KeepAliveResponse> {
+export function keepAlive(transport: Transport, request: KeepAliveRequest, options?: CallOptions): Promise<KeepAliveResponse> {
   return transport.send(keepAliveOperation, request, options) as Promise<KeepAliveResponse>;
 }
 
@@ -72,7 +72,7 @@ export type LogoutResponse =
   ;
 
 /** End the session (Logout): POST /api/logout */
-export function logout(transport: Transport<paths>, request: LogoutRequest, options?: CallOptions): Promise<LogoutResponse> {
+export function logout(transport: Transport, request: LogoutRequest, options?: CallOptions): Promise<LogoutResponse> {
   return transport.send(logoutOperation, request, options) as Promise<LogoutResponse>;
 }
 
@@ -97,7 +97,7 @@ export type CertLoginResponse =
   ;
 
 /** Log in with a client certificate (non-interactive / bot login): POST /api/certlogin */
-export function certLogin(transport: Transport<paths>, request: CertLoginRequest, options?: CallOptions): Promise<CertLoginResponse> {
+export function certLogin(transport: Transport, request: CertLoginRequest, options?: CallOptions): Promise<CertLoginResponse> {
   return transport.send(certLoginOperation, request, options) as Promise<CertLoginResponse>;
 }
 
@@ -121,6 +121,6 @@ export type InteractiveLoginPageResponse =
   ;
 
 /** Embedded Betfair login page (interactive login): GET /view/login */
-export function interactiveLoginPage(transport: Transport<paths>, request: InteractiveLoginPageRequest, options?: CallOptions): Promise<InteractiveLoginPageResponse> {
+export function interactiveLoginPage(transport: Transport, request: InteractiveLoginPageRequest, options?: CallOptions): Promise<InteractiveLoginPageResponse> {
   return transport.send(interactiveLoginPageOperation, request, options) as Promise<InteractiveLoginPageResponse>;
 }

@@ -41,6 +41,6 @@ export type LoginResponse =
   ;
 
 /** Log a player in: POST /gateway/login/{version}/{brand_id}/player */
-export function login(transport: Transport<paths>, request: LoginRequest, options?: CallOptions): Promise<LoginResponse> {
+export function login(transport: Transport, request: LoginRequest, options?: CallOptions): Promise<LoginResponse> {
   return transport.send(loginOperation, request, options) as Promise<LoginResponse>;
 }

@@ -31,7 +31,7 @@ export type CheckCountryBlockResponse =
   ;
 
 /** Checks if the given country is blocked: GET /Authentication.svc/CheckCountryBlock */
-export function checkCountryBlock(transport: Transport<paths>, request: CheckCountryBlockRequest, options?: CallOptions): Promise<CheckCountryBlockResponse> {
+export function checkCountryBlock(transport: Transport, request: CheckCountryBlockRequest, options?: CallOptions): Promise<CheckCountryBlockResponse> {
   return transport.send(checkCountryBlockOperation, request, options) as Promise<CheckCountryBlockResponse>;
 }
 
@@ -68,7 +68,7 @@ export type LoginResponse =
   ;
 
 /** Login a User: POST /Authentication.svc/Login */
-export function login(transport: Transport<paths>, request: LoginRequest, options?: CallOptions): Promise<LoginResponse> {
+export function login(transport: Transport, request: LoginRequest, options?: CallOptions): Promise<LoginResponse> {
   return transport.send(loginOperation, request, options) as Promise<LoginResponse>;
 }
 
@@ -105,7 +105,7 @@ export type LoginWithPidResponse =
   ;
 
 /** Login a User (PID-Login): POST /Authentication.svc/Login/PID */
-export function loginWithPid(transport: Transport<paths>, request: LoginWithPidRequest, options?: CallOptions): Promise<LoginWithPidResponse> {
+export function loginWithPid(transport: Transport, request: LoginWithPidRequest, options?: CallOptions): Promise<LoginWithPidResponse> {
   return transport.send(loginWithPidOperation, request, options) as Promise<LoginWithPidResponse>;
 }
 
@@ -133,7 +133,7 @@ export type LogoutResponse =
   ;
 
 /** Logout a User: POST /Authentication.svc/Logout */
-export function logout(transport: Transport<paths>, request: LogoutRequest, options?: CallOptions): Promise<LogoutResponse> {
+export function logout(transport: Transport, request: LogoutRequest, options?: CallOptions): Promise<LogoutResponse> {
   return transport.send(logoutOperation, request, options) as Promise<LogoutResponse>;
 }
 
@@ -165,6 +165,6 @@ export type CancelWorkflowResponse =
   ;
 
 /** Cancel a workflow: POST /Authentication.svc/CancelWorkflow */
-export function cancelWorkflow(transport: Transport<paths>, request: CancelWorkflowRequest, options?: CallOptions): Promise<CancelWorkflowResponse> {
+export function cancelWorkflow(transport: Transport, request: CancelWorkflowRequest, options?: CallOptions): Promise<CancelWorkflowResponse> {
   return transport.send(cancelWorkflowOperation, request, options) as Promise<CancelWorkflowResponse>;
 }

@@ -1,0 +1,17 @@
+import { createRawClient } from "@operator-auth/core";
+import type { Client } from "openapi-fetch";
+import { posApiConnection, type PosApiConnectionOptions } from "./connection.js";
+import type { paths } from "./generated/schema.js";
+
+/** The options the raw client reads; a `PosApiClientOptions` object may be passed as it is. */
+export type PosApiRawClientOptions = PosApiConnectionOptions;
+
+/**
+ * The plain openapi-fetch client for PosAPI, typed by the spec, for anything `createPosApiClient`'s
+ * methods do not cover. It sends `x-bwin-accessId` with every call; add a session's tokens with
+ * `sessionHeaders(session)`. It has no timeout, hands back a 3xx rather than following it, and its
+ * calls do not update a session's expiry times.
+ */
+export function createPosApiRawClient(options: PosApiRawClientOptions): Client<paths> {
+  return createRawClient<paths>(posApiConnection(options, "createPosApiRawClient"));
+}
