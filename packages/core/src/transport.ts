@@ -137,6 +137,7 @@ function serializePath(pathname: string, params: Record<string, unknown>): strin
   for (const name in params) pathname = pathname.replace(`{${name}}`, encodeURIComponent(String(params[name])));
   return pathname;
 }
+
 const deadlinePassed = Symbol("deadline passed");
 
 /**
