@@ -55,7 +55,7 @@ export function endSession(session: PosApiSession, at: number): void {
   writable.sessionTokenExpiresAt = new Date(at);
 }
 
-/** The headers that carry a session's tokens, for calls made through `raw`. */
+/** The headers that carry a session's tokens, for calls made through the raw client (`createPosApiRawClient`). */
 export function sessionHeaders(session: Pick<PosApiSession, "sessionToken" | "userToken">): Record<string, string> {
   return { "x-bwin-session-token": session.sessionToken, "x-bwin-user-token": session.userToken };
 }
