@@ -10,6 +10,7 @@ export {
 } from "./code-table.js";
 export { OperatorAuthError, type OperatorAuthErrorKind, type OperatorAuthErrorDetails } from "./operator-auth-error.js";
 export { isHeaderValue } from "./headers.js";
+export { invalidInput, maxTimerMs, requireTimerMs } from "./invalid-input.js";
 export { requireOptions } from "./options.js";
 export { requireSecureBaseUrl } from "./secure-url.js";
 export { createRawClient, type RawClientOptions } from "./raw-client.js";
