@@ -36,3 +36,11 @@ export { betfairJurisdictions, certLoginHosts, identitySsoHosts, type BetfairJur
 
 export type { components, paths, webhooks } from "./generated/schema.js";
 export { OperatorAuthError, type CallOptions, type OperatorAuthErrorKind, type Outcome, type FailureOutcome } from "@operator-auth/core";
+export {
+  betfairLoginBanMs,
+  betfairSessionLifetimeMs,
+  betfairSessionSource,
+  type BetfairSessionLogin,
+  type BetfairSessionSource,
+  type BetfairSessionSourceOptions,
+} from "./session-source.js";
