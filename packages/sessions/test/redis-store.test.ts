@@ -8,7 +8,7 @@ import { appKey, credentials, startFakeBetfair, type FakeBetfair } from "./fake-
 import { startRedisServer, type RedisServer } from "./redis-server.js";
 
 let redis: RedisServer;
-let inspector: ReturnType<typeof createClient>;
+let inspector: ReturnType<typeof inspectorFor>;
 let betfair: FakeBetfair;
 const opened: { close(): Promise<void> }[] = [];
 
@@ -175,11 +175,18 @@ describe("redisStore with keepers", () => {
     expect(betfair.count("/api/login")).toBe(1);
   });
 
-  it("restores a warm session in a new process without a login, and the refusal of a ban too", async () => {
+  it("restores a warm session in a new keeper without a login, and a ban without a login either", async () => {
     const first = await keeper(store()).get();
     const later = await keeper(store()).get();
     expect(later).toEqual(first);
     expect(betfair.count("/api/login")).toBe(1);
+
+    await inspector.flushAll();
+    betfair.loginMode = "rate-limited";
+    const refused = await keeper(store()).get().catch((error: SessionKeeperError) => error);
+    const again = await keeper(store()).get().catch((error: SessionKeeperError) => error);
+    expect(again).toMatchObject({ reason: "login-refused", outcome: "rate-limited", retryAt: (refused as SessionKeeperError).retryAt });
+    expect(betfair.count("/api/login")).toBe(2);
   });
 
   it("when Redis is down: serves the process's own session, fails fast without one, never logs in", async () => {
