@@ -5,3 +5,12 @@ export type { SessionEvent } from "./session-event.js";
 export { SessionKeeperError, type SessionKeeperErrorReason } from "./session-keeper-error.js";
 export type { SessionSource, SourceCallOptions, SourceFailure, SourceLoginResult, SourceSessionResult } from "./session-source.js";
 export type { SessionStore, StoreLease } from "./session-store.js";
+export {
+  createSessionRegistry,
+  type RegistryEvent,
+  type SessionRegistry,
+  type SessionRegistryOptions,
+  type UserSession,
+  type UserSessionEnd,
+} from "./registry.js";
+export { betfairUserSessionLifetimes, posApiItalySessionLifetimes, posApiSessionLifetimes } from "./lifetimes.js";

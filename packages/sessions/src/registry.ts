@@ -1,0 +1,225 @@
+import { invalidInput, OperatorAuthError, requireOptions, requireTimerMs } from "@operator-auth/core";
+import { createDueQueue } from "./due-queue.js";
+import { optionalFunction, optionalTimerMs } from "./options.js";
+import type { SourceCallOptions, SourceSessionResult } from "./session-source.js";
+import { backoffMs } from "./timers.js";
+
+/** One user's session as the registry holds it. Never changed in place. */
+export interface UserSession<Tokens> {
+  /** The app's own id of the user. */
+  readonly user: string;
+  /** The provider's tokens, as the app registered them (a Betfair token, PosAPI's user and session tokens, …). */
+  readonly tokens: Tokens;
+  /** When the session started (the login). */
+  readonly startedAt: Date;
+  /** When the user was last active in the app (`register`, `touch`). */
+  readonly lastActiveAt: Date;
+  /** When the provider last saw the tokens (the login, a keep-alive, `touch(user, { renewed: true })`). */
+  readonly renewedAt: Date;
+  /** When it expires: `idleLifetimeMs` after `renewedAt`, and never after `maxLifetimeMs` from the start. */
+  readonly expiresAt: Date;
+}
+
+/** Why a session left the registry. */
+export type UserSessionEnd =
+  /** Not renewed within `idleLifetimeMs`. */
+  | "idle"
+  /** `maxLifetimeMs` after the start (PosAPI's UserToken: 20 hours). */
+  | "max-lifetime"
+  /** A keep-alive was answered with a failure (Betfair `NO_SESSION`). */
+  | "session-invalid"
+  /** `remove(user)`, e.g. after the user logged out. */
+  | "removed";
+
+export type RegistryEvent<Tokens> =
+  | { type: "kept-alive"; user: string }
+  | { type: "keep-alive-failed"; user: string; kind: string; retryInMs: number }
+  | { type: "ended"; user: string; reason: UserSessionEnd; session: UserSession<Tokens> };
+
+export interface SessionRegistryOptions<Tokens> {
+  /** How long a session lives after the provider last saw its tokens (Betfair: 20 min; PosAPI: 20 min, Italy 10). */
+  idleLifetimeMs: number;
+  /** How long a session lives at most from its start (PosAPI's UserToken: 20 hours). Default: no limit. */
+  maxLifetimeMs?: number;
+  /**
+   * Keeps a session alive at the provider (Betfair: `(tokens, o) => sso.keepAlive(tokens.token, o)`). Called
+   * only for users active within `activeWindowMs`. Default: none — then every `touch` counts as a renewal,
+   * as with PosAPI, where each request with the tokens renews them.
+   */
+  keepAlive?: (tokens: Tokens, options: SourceCallOptions) => Promise<SourceSessionResult>;
+  /** Milliseconds from a renewal to the keep-alive; less than `idleLifetimeMs`. Default: three quarters of it. */
+  keepAliveIntervalMs?: number;
+  /** A user is active when touched within this many milliseconds. Default: `idleLifetimeMs`. */
+  activeWindowMs?: number;
+  /** Milliseconds before retrying a keep-alive that got no answer; doubled per failure in a row. Default: `5000`. */
+  retryDelayMs?: number;
+  /** Told of keep-alives and of every session that ends (with why), never of a token. Default: none. */
+  onEvent?: (event: RegistryEvent<Tokens>) => void;
+  /** The clock in milliseconds. Default: `Date.now`. */
+  now?: () => number;
+}
+
+/** Many users' sessions on one timer. Holds tokens only: no password, no automatic login. */
+export interface SessionRegistry<Tokens> {
+  /** Adds (or replaces) a user's session after the app's login; `startedAt` defaults to now. */
+  register(user: string, tokens: Tokens, options?: { startedAt?: Date }): UserSession<Tokens>;
+  /**
+   * The user was active: they count for keep-alives within `activeWindowMs`. `renewed: true` when the app's
+   * call just showed the provider accepted the tokens (always so without `keepAlive`).
+   */
+  touch(user: string, options?: { renewed?: boolean }): UserSession<Tokens> | undefined;
+  /** The user's session, unless it has expired or was removed. */
+  get(user: string): UserSession<Tokens> | undefined;
+  /** Drops the user's session (after a logout); true when there was one. */
+  remove(user: string): boolean;
+  /** How many sessions are held. */
+  readonly size: number;
+  /** How many timers the registry keeps alive: at most 1, whatever the number of sessions. */
+  timers(): number;
+  /** Stops the timer and every keep-alive under way; sessions are dropped without events. */
+  close(): void;
+}
+
+interface Slot<Tokens> {
+  session: UserSession<Tokens>;
+  /** Keep-alive skipped for want of activity; a touch brings it back. */
+  resting: boolean;
+  failures: number;
+  retryAt?: number;
+  busy: boolean;
+}
+
+const where = "createSessionRegistry";
+
+export function createSessionRegistry<Tokens>(options: SessionRegistryOptions<Tokens>): SessionRegistry<Tokens> {
+  requireOptions(options, where);
+  const idleLifetimeMs = requireTimerMs(where, "idleLifetimeMs", options.idleLifetimeMs);
+  const maxLifetimeMs = optionalTimerMs(where, "maxLifetimeMs", options.maxLifetimeMs, Infinity);
+  const keepAlive = optionalFunction(where, "keepAlive", options.keepAlive);
+  const intervalMs = optionalTimerMs(where, "keepAliveIntervalMs", options.keepAliveIntervalMs, idleLifetimeMs * 0.75);
+  if (intervalMs >= idleLifetimeMs) throw invalidInput(where, "keepAliveIntervalMs", "must be less than idleLifetimeMs");
+  const activeWindowMs = optionalTimerMs(where, "activeWindowMs", options.activeWindowMs, idleLifetimeMs);
+  const retryDelayMs = optionalTimerMs(where, "retryDelayMs", options.retryDelayMs, 5_000);
+  const onEvent = optionalFunction(where, "onEvent", options.onEvent);
+  const now = optionalFunction(where, "now", options.now) ?? Date.now;
+
+  const slots = new Map<string, Slot<Tokens>>();
+  const calls = new AbortController();
+  const emit = (event: RegistryEvent<Tokens>) => {
+    try {
+      onEvent?.(event);
+    } catch {
+      // A listener's failure must not change the schedule.
+    }
+  };
+
+  const keepAliveDue = (slot: Slot<Tokens>) =>
+    keepAlive && !slot.resting && !slot.busy ? (slot.retryAt ?? slot.session.renewedAt.getTime() + intervalMs) : Infinity;
+  const queue = createDueQueue<string>({
+    now,
+    dueAt(user) {
+      const slot = slots.get(user);
+      return slot && Math.min(slot.session.expiresAt.getTime(), keepAliveDue(slot));
+    },
+    onDue: (user) => void due(user),
+  });
+
+  function session(user: string, tokens: Tokens, startedAt: number, lastActiveAt: number, renewedAt: number): UserSession<Tokens> {
+    const expiresAt = Math.min(renewedAt + idleLifetimeMs, startedAt + maxLifetimeMs);
+    return Object.freeze({ user, tokens, startedAt: new Date(startedAt), lastActiveAt: new Date(lastActiveAt), renewedAt: new Date(renewedAt), expiresAt: new Date(expiresAt) });
+  }
+
+  function end(user: string, reason: UserSessionEnd) {
+    const slot = slots.get(user);
+    if (!slot) return;
+    slots.delete(user);
+    queue.remove(user);
+    emit({ type: "ended", user, reason, session: slot.session });
+  }
+
+  async function due(user: string) {
+    const slot = slots.get(user);
+    if (!slot) return;
+    const at = now();
+    const current = slot.session;
+    if (current.expiresAt.getTime() <= at) {
+      return end(user, current.expiresAt.getTime() === current.startedAt.getTime() + maxLifetimeMs ? "max-lifetime" : "idle");
+    }
+    if (at - current.lastActiveAt.getTime() > activeWindowMs) {
+      // Not active: let it expire unless the user comes back.
+      slot.resting = true;
+      return queue.schedule(user);
+    }
+    slot.busy = true;
+    try {
+      const result = await keepAlive!(current.tokens, { signal: calls.signal });
+      if (slots.get(user) !== slot) return; // removed or registered anew meanwhile
+      if (result.ok) {
+        slot.failures = 0;
+        slot.retryAt = undefined;
+        slot.session = session(user, current.tokens, current.startedAt.getTime(), slot.session.lastActiveAt.getTime(), at);
+        emit({ type: "kept-alive", user });
+      } else {
+        return end(user, "session-invalid");
+      }
+    } catch (error) {
+      if (calls.signal.aborted || slots.get(user) !== slot) return;
+      slot.failures += 1;
+      const retryInMs = backoffMs(slot.failures, retryDelayMs, idleLifetimeMs);
+      slot.retryAt = now() + retryInMs;
+      emit({ type: "keep-alive-failed", user, kind: error instanceof OperatorAuthError ? error.kind : "network", retryInMs });
+    } finally {
+      slot.busy = false;
+    }
+    if (slots.get(user) === slot) queue.schedule(user);
+  }
+
+  const requireUser = (user: unknown) => {
+    if (typeof user !== "string" || user === "") throw invalidInput(where, "user", "must be a non-empty string");
+    return user;
+  };
+
+  return {
+    register(user, tokens, registerOptions = {}) {
+      requireUser(user);
+      const at = now();
+      const startedAt = registerOptions.startedAt?.getTime() ?? at;
+      if (!Number.isFinite(startedAt)) throw invalidInput(where, "startedAt", "must be a valid Date");
+      queue.remove(user);
+      const slot: Slot<Tokens> = { session: session(user, tokens, startedAt, at, at), resting: false, failures: 0, busy: false };
+      slots.set(user, slot);
+      queue.schedule(user);
+      return slot.session;
+    },
+    touch(user, touchOptions = {}) {
+      const slot = slots.get(requireUser(user));
+      if (!slot) return undefined;
+      const at = now();
+      const current = slot.session;
+      if (current.expiresAt.getTime() <= at) return undefined; // ends when its due time comes up
+      const renewed = touchOptions.renewed ?? !keepAlive;
+      slot.session = session(user, current.tokens, current.startedAt.getTime(), at, renewed ? at : current.renewedAt.getTime());
+      if (slot.resting) slot.resting = false;
+      queue.schedule(user);
+      return slot.session;
+    },
+    get(user) {
+      const current = slots.get(user)?.session;
+      return current && current.expiresAt.getTime() > now() ? current : undefined;
+    },
+    remove(user) {
+      const had = slots.has(user);
+      end(user, "removed");
+      return had;
+    },
+    get size() {
+      return slots.size;
+    },
+    timers: () => queue.timers(),
+    close() {
+      calls.abort();
+      queue.stop();
+      slots.clear();
+    },
+  };
+}
