@@ -4,6 +4,8 @@
  *     JSON parse, against a loopback server in another process: calls alternate, ratio of medians.
  *  2. Cold import time of each client over importing openapi-fetch alone: fresh processes, alternating.
  *  3. Wall time of `generate` for all specs.
+ *  4. Sessions (scripts/bench/sessions.ts, in a process of its own): memory and timers of 10,000 user
+ *     sessions, keep-alives of active users only, and the latency a keeper's `get()` adds.
  * The clients are imported from their built output, as an app would import them.
  */
 import { execFileSync, spawn, spawnSync } from "node:child_process";
@@ -108,3 +110,4 @@ function generateTime() {
 await overhead();
 coldImport();
 generateTime();
+execFileSync(process.execPath, ["--expose-gc", ...tsxImport, join(repoRoot, "scripts", "bench", "sessions.ts")], { stdio: "inherit" });

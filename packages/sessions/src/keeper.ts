@@ -80,6 +80,12 @@ export function createSessionKeeper(options: SessionKeeperOptions): SessionKeepe
   }
 
   let local: Session | undefined;
+  /** The warm path of get(): the local session's expiry as a number and one promise of it, made once. */
+  let warm: { generation: number; expiresMs: number; promise: Promise<Session> } | undefined;
+  const setLocal = (session: Session | undefined) => {
+    local = session;
+    warm = session && { generation: session.generation, expiresMs: session.expiresAt.getTime(), promise: Promise.resolve(session) };
+  };
   let invalidGeneration = 0;
   let halt: LoginHalt | undefined;
   let sourceSetAt = -Infinity;
@@ -135,7 +141,7 @@ export function createSessionKeeper(options: SessionKeeperOptions): SessionKeepe
   }
 
   function adopt(session: Session, how: "login" | "restored"): Session {
-    local = session;
+    setLocal(session);
     halt = undefined;
     emit({ type: how, key, generation: session.generation });
     scheduleKeepAlive();
@@ -279,7 +285,7 @@ export function createSessionKeeper(options: SessionKeeperOptions): SessionKeepe
       return true;
     }
     if (stored.generation === mine.generation && stored.keptAliveAt.getTime() > mine.keptAliveAt.getTime()) {
-      local = stored;
+      setLocal(stored);
       keepAliveFailures = 0;
       emit({ type: "kept-alive-elsewhere", key, generation: stored.generation, renewals: stored.renewals });
       scheduleKeepAlive();
@@ -309,14 +315,14 @@ export function createSessionKeeper(options: SessionKeeperOptions): SessionKeepe
         });
         await tryWrite(lease, { session: kept });
         if (local !== mine) return;
-        local = kept;
+        setLocal(kept);
         emit({ type: "kept-alive", key, generation: kept.generation, renewals: kept.renewals });
         scheduleKeepAlive();
         return;
       }
       // The provider ended the session: nobody restores it again, and the next get() logs in once.
       invalidGeneration = Math.max(invalidGeneration, mine.generation);
-      if (local === mine) local = undefined;
+      if (local === mine) setLocal(undefined);
       await tryWrite(lease, {});
       emit({ type: "session-ended", key, generation: mine.generation, outcome: result.outcome, code: String(result.code) });
     } finally {
@@ -332,7 +338,7 @@ export function createSessionKeeper(options: SessionKeeperOptions): SessionKeepe
     waits.cancelAll();
     calls.abort();
     const mine = local;
-    local = undefined;
+    setLocal(undefined);
     if (!options.logoutOnClose || !mine || !source.logout) return;
     try {
       await source.logout(mine.token, { signal: new AbortController().signal });
@@ -349,9 +355,9 @@ export function createSessionKeeper(options: SessionKeeperOptions): SessionKeepe
 
   return {
     get() {
+      const hot = warm;
+      if (hot !== undefined && hot.generation > invalidGeneration && hot.expiresMs > now()) return hot.promise;
       if (closed) return Promise.reject(closedError());
-      const session = local;
-      if (session !== undefined && session.generation > invalidGeneration && session.expiresAt.getTime() > now()) return Promise.resolve(session);
       return (flight ??= obtain().finally(() => {
         flight = undefined;
       }));
@@ -362,7 +368,7 @@ export function createSessionKeeper(options: SessionKeeperOptions): SessionKeepe
       }
       invalidGeneration = Math.max(invalidGeneration, session.generation);
       if (local && local.generation <= invalidGeneration) {
-        local = undefined;
+        setLocal(undefined);
         clearTimeout(keepAliveTimer);
         keepAliveTimer = undefined;
       }
