@@ -78,6 +78,26 @@ describe("createSessionKeeper: one login for every caller", () => {
   });
 });
 
+describe("betfairSessionSource", () => {
+  it("logs in with a login of the app's own (as a certificate login is given), with Betfair's lifetimes", async () => {
+    const sso = createBetfairSsoClient({ appKey, baseUrl: betfair.url });
+    const signals: AbortSignal[] = [];
+    const source = betfairSessionSource(sso, {
+      login: (options) => {
+        signals.push(options.signal!);
+        return sso.login(credentials, options);
+      },
+    }, { name: "cert-account" });
+    expect(source).toMatchObject({ name: "cert-account", sessionLifetimeMs: 20 * minutes, keepAliveIntervalMs: 15 * minutes, rateLimitedWaitMs: 20 * minutes });
+    const keeper = createSessionKeeper({ source });
+    keepers.push(keeper);
+    const sessions = await Promise.all([keeper.get(), keeper.get()]);
+    expect(sessions.map((s) => s.token)).toEqual(["session-token-1", "session-token-1"]);
+    expect(signals).toHaveLength(1);
+    expect(signals[0]).toBeInstanceOf(AbortSignal);
+  });
+});
+
 describe("createSessionKeeper: never a ban", () => {
   it("after rate-limited, 5 get() send one login in all, each failing fast with the outcome and when to try again", async () => {
     const clock = manualClock();

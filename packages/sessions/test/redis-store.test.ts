@@ -168,6 +168,22 @@ describe("redisStore: lease and fencing", () => {
 });
 
 describe("redisStore with keepers", () => {
+  it("works on a client of the app's own, and leaves it open on close()", async () => {
+    const own = inspectorFor(redis);
+    await own.connect();
+    try {
+      const target = redisStore({ client: own });
+      expect((await keeper(target).get()).token).toBe("session-token-1");
+      await target.close();
+      expect(await own.ping()).toBe("PONG");
+      expect(() => redisStore({ client: own, url: redis.url })).toThrow("redisStore: url or client must be given, not both.");
+      expect(() => redisStore({ url: "http://127.0.0.1:6379" })).toThrow("redisStore: url must be a redis:// or rediss:// URL.");
+      expect(() => redisStore({ client: own, encryptionKey: new Uint8Array(7) })).toThrow("redisStore: encryptionKey must be 16, 24 or 32 bytes");
+    } finally {
+      own.destroy();
+    }
+  });
+
   it("answers 200 concurrent get() spread over three keepers with one login", async () => {
     const keepers = [keeper(store()), keeper(store()), keeper(store())];
     const sessions = await Promise.all(Array.from({ length: 200 }, (_, i) => keepers[i % 3]!.get()));
