@@ -102,7 +102,7 @@ describe("a fleet of worker processes sharing one Redis", () => {
 
   it("when the worker logging in is killed, its lease expires and exactly one more login follows", { timeout: 180_000 }, async () => {
     betfair.loginMode = "hold-first";
-    workers = Array.from({ length: 4 }, () => startWorker({ betfairUrl: betfair.url, redisUrl: redis.url, leaseMs: 3_000, pollMs: 50 }));
+    workers = Array.from({ length: 4 }, () => startWorker({ betfairUrl: betfair.url, redisUrl: redis.url, leaseMs: 6_000, pollMs: 50 }));
     for (const worker of workers) worker.send("get");
     await betfair.reached("/api/login", 1);
     await until(() => workers.some((worker) => worker.lines.some((line) => line.type === "logging-in")));
