@@ -74,9 +74,9 @@ ${sections.join("\n")}
 </div>
 
 <h2 id="outcomes">One outcome vocabulary</h2>
-<p>Every documented failure has one of these outcomes, the same for every provider, so an app serving several
-operators handles each situation once. A code the documents do not list arrives verbatim with outcome
-<code>unknown</code>.</p>
+<p>Every documented answer has one of these outcomes, the same for every provider, so an app serving several
+operators handles each situation once: <code>ok</code> for a success, one of the others for a failure. A code the
+documents do not list, or list without saying what it means, arrives verbatim with outcome <code>unknown</code>.</p>
 ${outcomeTable()}
 `;
   return page({ title: "operator-auth — documentation", nav, current: "index.html", body });
