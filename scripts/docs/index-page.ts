@@ -2,6 +2,7 @@
 import { escapeHtml, page, type NavLink } from "./html.js";
 import { outcomeTable } from "./outcomes.js";
 import { typeScriptSample, type Provider } from "./providers.js";
+import { workflowsPage } from "./workflows.js";
 
 /** The operation whose TypeScript sample is shown as the client's usage example. */
 const usageOperationId = "login";
@@ -66,7 +67,9 @@ ${overview}
 </tbody>
 </table>
 <p>The <a href="${catalogPage}">error catalog</a> lists every code of every provider in one table, with its HTTP
-status, description and outcome.</p>
+status, description and outcome. <a href="${workflowsPage}">Workflows and post-login values</a> lists the workflows
+a PosAPI login can leave pending (<code>workflowType</code>), how each is resolved, and the post-login values they
+refer to.</p>
 
 <h2 id="providers">Providers</h2>
 <div class="providers">

@@ -12,6 +12,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listProviders, typeScriptSample, type DocumentedOperation } from "../../scripts/docs/providers.js";
+import { codeSchemas } from "../../scripts/generate/codes.js";
 import { repoRoot } from "../../scripts/generate/spec.js";
 
 const chromiumPath = "/usr/bin/chromium";
@@ -20,7 +21,7 @@ const inCi = !!process.env.CI && process.env.CI !== "false" && process.env.CI !=
 const distDir = join(repoRoot, "docs", "dist");
 const screenshotDir = join(distDir, "screenshots");
 const providers = listProviders();
-const pages = ["index.html", ...providers.map((p) => `${p.id}.html`), "error-catalog.html"];
+const pages = ["index.html", ...providers.map((p) => `${p.id}.html`), "error-catalog.html", "workflows.html"];
 
 /** Schemes that never leave the machine. */
 const local = /^(file|data|blob|about):/;
@@ -206,7 +207,7 @@ describe.skipIf(!browserInstalled && !inCi)("documentation portal in a browser",
     expect(await page.locator("#codes").getByText("TEMPORARY_BAN_TOO_MANY_REQUESTS").filter({ visible: true }).count()).toBe(0);
     await expectVisible(page, `${shown} of ${total} rows match`);
 
-    await filter.fill("1907");
+    await filter.fill("1907 otp"); // 1908's remark names 1907 too
     expect(await rows.filter({ visible: true }).count()).toBe(1);
     await expectVisible(page, "Otp expired");
     await page.locator("#codes-heading").evaluate((heading) => heading.scrollIntoView());
@@ -234,6 +235,24 @@ describe.skipIf(!browserInstalled && !inCi)("documentation portal in a browser",
     const rows = page.locator("#codes tbody tr");
     expect(await rows.filter({ visible: true }).count()).toBe(await rows.count());
     expect(await page.getByLabel("Filter").isVisible()).toBe(false);
+  });
+
+  it("workflows.html: every workflow name and every post-login key, in the rendered text", { timeout: 60_000 }, async () => {
+    const { page } = await visit("workflows.html");
+    const text = await page.locator("main").innerText();
+    const posApi = codeSchemas(providers.find((p) => p.id === "posapi-auth")!.spec);
+    const workflows = [...posApi.get("WorkflowId")!.rows];
+    const keys = [...posApi.get("PostLoginValueKey")!.rows.keys()];
+    expect(workflows.length).toBeGreaterThan(50);
+    expect(keys.length).toBeGreaterThan(30);
+    for (const [id, { description }] of workflows) {
+      expect(text, `workflow ${id}`).toContain(description);
+      await expect.poll(() => page.locator(`#posapi-auth-WorkflowId-${id}`).innerText()).toContain(description);
+    }
+    for (const key of keys) expect(text, `post-login key ${key}`).toContain(key);
+    for (const value of ["OFFERED", "COMPLETED", "FAILED", "SEMI_HARD"]) expect(text).toContain(value);
+    await expectVisible(page, "TwoFactorAuthentication");
+    await screenshot(page, "workflows");
   });
 
   it("no page made a request off the machine or logged an error", { timeout: 30_000 }, async () => {

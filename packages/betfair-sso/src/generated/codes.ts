@@ -109,7 +109,7 @@ export const LoginErrorCode = {
   NO_SESSION: {"description":"","outcome":"session-invalid","statuses":["FAIL"],"lists":["FAIL_MASTER_ACCOUNT_API"],"described":false},
   INVALID_PIN_LOGIN_REQUEST: {"description":"","outcome":"invalid-request","statuses":["FAIL"],"lists":["FAIL_MASTER_ACCOUNT_API"],"listedTwiceIn":["FAIL_MASTER_ACCOUNT_API"],"described":false},
   CERT_AUTH_REQUIRED: {"description":"Certificate required or certificate present but could not authenticate with it","outcome":"invalid-credentials","group":"possible failure and exceptional return codes"},
-  TEMPORARY_BAN_TOO_MANY_REQUESTS: {"description":"The limit for successful login requests per minute has been exceeded. New login attempts will be banned for 20 minutes","outcome":"rate-limited","descriptionFrom":"the interactive login document (current revision)","banMinutes":20,"note":"Not named in the API login document; it is here because the interactive login document (current revision) lists it and Betfair's public developer documentation (Login Request Limits) says it is returned by logins once the limit is breached, existing sessions staying valid."},
+  TEMPORARY_BAN_TOO_MANY_REQUESTS: {"description":"The limit for successful login requests per minute has been exceeded. New login attempts will be banned for 20 minutes","outcome":"rate-limited","descriptionFrom":"the interactive login document (current revision)","banMinutes":20},
 } as const satisfies CodeTable;
 
 /** Error codes of the interactive login: the `errorCode` of the redirect POST (interactive login document,
