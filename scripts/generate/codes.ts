@@ -4,10 +4,10 @@ import { propertyKey, type Schema, type Spec } from "./spec.js";
 
 /**
  * Notes for the spec's readers, which the portal shows and the runtime tables leave out: `why` explains
- * the choice of outcome, `remark` is any other note of the spec's author (a disagreement, where a
- * wording comes from).
+ * the choice of outcome, `descriptionFrom` says which document a description was taken from, `remark` is
+ * any other note of the spec's author (a disagreement, a spelling kept as written).
  */
-export const specOnlyFields = new Set(["why", "remark"]);
+export const specOnlyFields = new Set(["why", "remark", "descriptionFrom"]);
 
 export interface CodeRow {
   description: string;

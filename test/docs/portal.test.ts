@@ -79,7 +79,7 @@ async function visit(name: string, options: { suffix?: string; javaScriptEnabled
 
 /** Waits until some element showing `text` is visible. */
 async function expectVisible(page: Page, text: string): Promise<void> {
-  await page.getByText(text).filter({ visible: true }).first().waitFor({ state: "visible", timeout: 15_000 });
+  await page.getByText(text).filter({ visible: true }).first().waitFor({ state: "visible", timeout: 45_000 });
 }
 
 async function screenshot(page: Page, name: string): Promise<void> {
@@ -139,7 +139,7 @@ describe.skipIf(!browserInstalled && !inCi)("documentation portal in a browser",
     for (const name of pages) expect(existsSync(join(distDir, name)), name).toBe(true);
   });
 
-  it("index: every provider with its install line and usage, and working links", { timeout: 60_000 }, async () => {
+  it("index: every provider with its install line and usage, and working links", { timeout: 120_000 }, async () => {
     const { page } = await visit("index.html");
     for (const provider of providers) {
       await expectVisible(page, provider.title);
@@ -162,7 +162,7 @@ describe.skipIf(!browserInstalled && !inCi)("documentation portal in a browser",
   };
 
   for (const provider of providers) {
-    it(`${provider.id}.html: the reference, with a TypeScript sample on every operation`, { timeout: 90_000 }, async () => {
+    it(`${provider.id}.html: the reference, with a TypeScript sample on every operation`, { timeout: 180_000 }, async () => {
       const { page } = await visit(`${provider.id}.html`);
       await expectVisible(page, provider.title);
       for (const text of keyContent[provider.id] ?? []) await expectVisible(page, text);
@@ -176,13 +176,13 @@ describe.skipIf(!browserInstalled && !inCi)("documentation portal in a browser",
     });
   }
 
-  it("casino-gateway.html: the login's refusal codes", { timeout: 60_000 }, async () => {
+  it("casino-gateway.html: the login's refusal codes", { timeout: 120_000 }, async () => {
     const login = providers.find((p) => p.id === "casino-gateway")!.operations.find((o) => o.operationId === "login")!;
     const { page } = await visit("casino-gateway.html", { suffix: operationHash(login) });
     await expectVisible(page, "EXCEEDED_MAX_LOGIN_ATTEMPTS");
   });
 
-  it("posapi-auth.html: the country check's sample names the country rule", { timeout: 60_000 }, async () => {
+  it("posapi-auth.html: the country check's sample names the country rule", { timeout: 120_000 }, async () => {
     const check = providers.find((p) => p.id === "posapi-auth")!.operations.find((o) => o.operationId === "checkCountryBlock")!;
     const { page } = await visit("posapi-auth.html", { suffix: operationHash(check) });
     await expectVisible(page, "Blocked by country rule");
@@ -190,7 +190,7 @@ describe.skipIf(!browserInstalled && !inCi)("documentation portal in a browser",
 
   const catalogCodes = ["TEMPORARY_BAN_TOO_MANY_REQUESTS", "1907", "Blocked by country rule", "EXCEEDED_MAX_LOGIN_ATTEMPTS", "Otp expired"];
 
-  it("error-catalog.html: every code, and a filter that hides the other rows", { timeout: 60_000 }, async () => {
+  it("error-catalog.html: every code, and a filter that hides the other rows", { timeout: 120_000 }, async () => {
     const { page } = await visit("error-catalog.html");
     for (const text of catalogCodes) await expectVisible(page, text);
     const rows = page.locator("#codes tbody tr");
@@ -221,7 +221,7 @@ describe.skipIf(!browserInstalled && !inCi)("documentation portal in a browser",
     expect(await rows.filter({ visible: true }).count()).toBe(total);
   });
 
-  it("error-catalog.html?q=…: a link can preset the filter", { timeout: 60_000 }, async () => {
+  it("error-catalog.html?q=…: a link can preset the filter", { timeout: 120_000 }, async () => {
     const { page } = await visit("error-catalog.html", { suffix: "?q=casino-gateway" });
     const rows = page.locator("#codes tbody tr");
     await expectVisible(page, "EXCEEDED_MAX_LOGIN_ATTEMPTS");
@@ -229,7 +229,7 @@ describe.skipIf(!browserInstalled && !inCi)("documentation portal in a browser",
     expect(await rows.filter({ visible: true }).count()).toBeLessThan(await rows.count());
   });
 
-  it("error-catalog.html without JavaScript: the whole table, no filter box", { timeout: 60_000 }, async () => {
+  it("error-catalog.html without JavaScript: the whole table, no filter box", { timeout: 120_000 }, async () => {
     const { page } = await visit("error-catalog.html", { javaScriptEnabled: false });
     for (const text of catalogCodes) await expectVisible(page, text);
     const rows = page.locator("#codes tbody tr");
@@ -237,7 +237,7 @@ describe.skipIf(!browserInstalled && !inCi)("documentation portal in a browser",
     expect(await page.getByLabel("Filter").isVisible()).toBe(false);
   });
 
-  it("workflows.html: every workflow name and every post-login key, in the rendered text", { timeout: 60_000 }, async () => {
+  it("workflows.html: every workflow name and every post-login key, in the rendered text", { timeout: 120_000 }, async () => {
     const { page } = await visit("workflows.html");
     const text = await page.locator("main").innerText();
     const posApi = codeSchemas(providers.find((p) => p.id === "posapi-auth")!.spec);

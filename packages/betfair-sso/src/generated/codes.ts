@@ -27,7 +27,7 @@ export const SessionStatus = {
 
 /** Error values of Keep Alive and Logout (public developer documentation). */
 export const SessionErrorCode = {
-  INPUT_VALIDATION_ERROR: {"description":"There is a problem with the validity of the data submitted. Please check that the request is correctly formatted (including the required request headers).","outcome":"invalid-request","descriptionFrom":"the interactive login document (current revision); the Keep Alive and Logout documentation lists the value without a description"},
+  INPUT_VALIDATION_ERROR: {"description":"There is a problem with the validity of the data submitted. Please check that the request is correctly formatted (including the required request headers).","outcome":"invalid-request"},
   INTERNAL_ERROR: {"description":"","outcome":"unavailable","described":false},
   NO_SESSION: {"description":"","outcome":"session-invalid","described":false},
 } as const satisfies CodeTable;
@@ -69,7 +69,7 @@ export const LoginErrorCode = {
   SECURITY_QUESTION_WRONG_3X: {"description":"the user has entered wrong the security question 3 times","outcome":"account-blocked","statuses":["LIMITED_ACCESS"],"lists":["LIMITED_ACCESS"],"group":"possible failure and exceptional return codes"},
   KYC_SUSPEND: {"description":"KYC suspended","outcome":"action-required","statuses":["LIMITED_ACCESS"],"lists":["LIMITED_ACCESS"],"group":"possible failure and exceptional return codes"},
   SUSPENDED: {"description":"the account is suspended","outcome":"account-blocked","statuses":["LIMITED_ACCESS"],"lists":["LIMITED_ACCESS"],"group":"possible failure and exceptional return codes"},
-  STRONG_AUTH_CODE_REQUIRED: {"description":"2 Step Authentication code is required. Please append this to your Betfair password.","outcome":"second-factor-required","statuses":["LOGIN_RESTRICTED"],"lists":["LOGIN_RESTRICTED"],"descriptionFrom":"the interactive login document (current revision)"},
+  STRONG_AUTH_CODE_REQUIRED: {"description":"2 Step Authentication code is required. Please append this to your Betfair password.","outcome":"second-factor-required","statuses":["LOGIN_RESTRICTED"],"lists":["LOGIN_RESTRICTED"]},
   DENMARK_MIGRATION_REQUIRED: {"description":"Denmark migration required","outcome":"action-required","statuses":["LOGIN_RESTRICTED","FAIL"],"lists":["LOGIN_RESTRICTED","FAIL"],"group":"possible failure and exceptional return codes"},
   DANISH_AUTHORIZATION_REQUIRED: {"description":"Danish authorization required","outcome":"action-required","statuses":["LOGIN_RESTRICTED"],"lists":["LOGIN_RESTRICTED"],"group":"possible failure and exceptional return codes"},
   SPAIN_MIGRATION_REQUIRED: {"description":"Spain migration required","outcome":"action-required","statuses":["LOGIN_RESTRICTED"],"lists":["LOGIN_RESTRICTED"],"group":"possible failure and exceptional return codes"},
@@ -104,12 +104,12 @@ export const LoginErrorCode = {
   NOT_AUTHORIZED_FOR_DOMAIN_IT: {"description":"","outcome":"location-blocked","statuses":["FAIL"],"lists":["FAIL"],"described":false},
   NOT_AUTHORIZED_FOR_DOMAIN_COM: {"description":"","outcome":"location-blocked","statuses":["FAIL"],"lists":["FAIL"],"described":false},
   AUTHORIZED_ONLY_FOR_DOMAIN_ES: {"description":"","outcome":"location-blocked","statuses":["FAIL"],"lists":["FAIL"],"described":false},
-  INPUT_VALIDATION_ERROR: {"description":"There is a problem with the validity of the data submitted. Please check that the request is correctly formatted (including the required request headers).","outcome":"invalid-request","statuses":["FAIL"],"lists":["FAIL_MASTER_ACCOUNT_API"],"descriptionFrom":"the interactive login document (current revision)"},
+  INPUT_VALIDATION_ERROR: {"description":"There is a problem with the validity of the data submitted. Please check that the request is correctly formatted (including the required request headers).","outcome":"invalid-request","statuses":["FAIL"],"lists":["FAIL_MASTER_ACCOUNT_API"]},
   FORBIDDEN: {"description":"","outcome":"unknown","statuses":["FAIL"],"lists":["FAIL_MASTER_ACCOUNT_API"],"described":false},
   NO_SESSION: {"description":"","outcome":"session-invalid","statuses":["FAIL"],"lists":["FAIL_MASTER_ACCOUNT_API"],"described":false},
   INVALID_PIN_LOGIN_REQUEST: {"description":"","outcome":"invalid-request","statuses":["FAIL"],"lists":["FAIL_MASTER_ACCOUNT_API"],"listedTwiceIn":["FAIL_MASTER_ACCOUNT_API"],"described":false},
   CERT_AUTH_REQUIRED: {"description":"Certificate required or certificate present but could not authenticate with it","outcome":"invalid-credentials","group":"possible failure and exceptional return codes"},
-  TEMPORARY_BAN_TOO_MANY_REQUESTS: {"description":"The limit for successful login requests per minute has been exceeded. New login attempts will be banned for 20 minutes","outcome":"rate-limited","descriptionFrom":"the interactive login document (current revision)","banMinutes":20},
+  TEMPORARY_BAN_TOO_MANY_REQUESTS: {"description":"The limit for successful login requests per minute has been exceeded. New login attempts will be banned for 20 minutes","outcome":"rate-limited","banMinutes":20},
 } as const satisfies CodeTable;
 
 /** Error codes of the interactive login: the `errorCode` of the redirect POST (interactive login document,
