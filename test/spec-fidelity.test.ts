@@ -13,7 +13,7 @@ import { describe, expect, it } from "vitest";
 import { codeTables as betfairTables } from "../packages/betfair-sso/src/codes.js";
 import { codeTables as casinoTables } from "../packages/casino-gateway/src/codes.js";
 import { codeTables as posApiTables } from "../packages/posapi-auth/src/codes.js";
-import { documentExamples, type DocumentExample } from "../scripts/docs/document-examples.js";
+import { documentExamples, withVerbatimExamplesShown, type DocumentExample } from "../scripts/docs/document-examples.js";
 import { codeSchemas, specOnlyFields } from "../scripts/generate/codes.js";
 import { descriptionProblems, disagreementProblems, specDisagreementProblems } from "../scripts/generate/fidelity.js";
 import { listSpecs, readSpec } from "../scripts/generate/spec.js";
@@ -58,6 +58,15 @@ describe("document examples are kept verbatim", () => {
     expect(example, "the spec holds the example").toBeDefined();
     expect(squeeze(written(example!))).toContain(squeeze(fixture.excerpt));
     if (sources) expect(verbatimInSource(example!, source(fixture.source), fixture.excerpt)).toBe(true);
+  });
+
+  it.each([...specs])("%s: the reference page's copy of the spec shows every verbatim text, the spec stays as it is", (_provider, spec) => {
+    const before = JSON.stringify(spec);
+    const shown = JSON.stringify(withVerbatimExamplesShown(spec));
+    expect(JSON.stringify(spec)).toBe(before);
+    for (const example of documentExamples(spec).filter((e) => e.verbatimText)) {
+      expect(shown, `${example.where} ${example.name}`).toContain(JSON.stringify(`\`\`\`\n${example.value as string}\n\`\`\``).slice(1, -1));
+    }
   });
 
   it("every document example a spec marks is listed in the fixture", () => {
