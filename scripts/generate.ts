@@ -14,6 +14,7 @@ import { pathToFileURL } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
 import { renderCodes, renderOutcomes } from "./generate/codes.js";
 import { renderExtensions } from "./generate/extensions.js";
+import { specDisagreementProblems } from "./generate/fidelity.js";
 import { renderOperations } from "./generate/operations.js";
 import { listSpecs, readSpec, repoRoot } from "./generate/spec.js";
 
@@ -22,6 +23,8 @@ const header = (provider: string) =>
 
 async function renderProvider(provider: string, specFile: string): Promise<Map<string, string>> {
   const spec = readSpec(specFile);
+  const problems = specDisagreementProblems(spec);
+  if (problems.length) throw new Error(`specs/${provider}/openapi.yaml:\n  ${problems.join("\n  ")}`);
   const types = astToString(await openapiTS(pathToFileURL(specFile), { silent: true }));
   return new Map([
     ["schema.ts", header(provider) + "/* eslint-disable */\n" + types],

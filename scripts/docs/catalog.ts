@@ -271,7 +271,8 @@ Each row gives the provider, the code schema it belongs to, the code as the prov
 with, the documents' description (and any other wording the documents give it), the outcome the clients report for it,
 and everything else the spec records about it.</p>
 <p>A client built with a code table (<code>descriptions: codeTables</code>) returns these descriptions with each result;
-the outcome is always there. For Betfair, every answer is an HTTP 200 whose body carries the status and error code.</p>
+the outcome is always there. For Betfair, the documents give no HTTP status: the specs model every answer as an HTTP 200
+whose body carries the status and error code, as Betfair's service answers.</p>
 
 <p class="jump"><a href="#codes-heading">Codes</a> · <a href="#schemas">Code schemas</a> · <a href="#outcomes">Outcomes</a></p>
 

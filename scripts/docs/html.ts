@@ -83,6 +83,10 @@ table.codes .details { margin-top: 0.4rem; font-size: 0.85em; color: var(--muted
 table.codes .details div + div { margin-top: 0.15rem; }
 @media (max-width: 900px) { table.codes { table-layout: auto; } }
 table.codes tbody tr:target { background: #fff8dc; }
+table.reference-table { font-size: 0.92rem; }
+table.reference-table td { overflow-wrap: anywhere; }
+table.reference-table td div + div { margin-top: 0.15rem; }
+table.reference-table tbody tr:target { background: #fff8dc; }
 `;
 
 /** A complete page: no external resource, the style inline, an optional inline script at the end. */

@@ -2,6 +2,7 @@
 import { escapeHtml, page, type NavLink } from "./html.js";
 import { outcomeTable } from "./outcomes.js";
 import { typeScriptSample, type Provider } from "./providers.js";
+import { workflowsPage } from "./workflows.js";
 
 /** The operation whose TypeScript sample is shown as the client's usage example. */
 const usageOperationId = "login";
@@ -66,7 +67,9 @@ ${overview}
 </tbody>
 </table>
 <p>The <a href="${catalogPage}">error catalog</a> lists every code of every provider in one table, with its HTTP
-status, description and outcome.</p>
+status, description and outcome. <a href="${workflowsPage}">Workflows and post-login values</a> lists the workflows
+a PosAPI login can leave pending (<code>workflowType</code>), how each is resolved, and the post-login values they
+refer to.</p>
 
 <h2 id="providers">Providers</h2>
 <div class="providers">
@@ -74,9 +77,9 @@ ${sections.join("\n")}
 </div>
 
 <h2 id="outcomes">One outcome vocabulary</h2>
-<p>Every documented failure has one of these outcomes, the same for every provider, so an app serving several
-operators handles each situation once. A code the documents do not list arrives verbatim with outcome
-<code>unknown</code>.</p>
+<p>Every documented answer has one of these outcomes, the same for every provider, so an app serving several
+operators handles each situation once: <code>ok</code> for a success, one of the others for a failure. A code the
+documents do not list, or list without saying what it means, arrives verbatim with outcome <code>unknown</code>.</p>
 ${outcomeTable()}
 `;
   return page({ title: "operator-auth — documentation", nav, current: "index.html", body });

@@ -3,7 +3,7 @@ import { outcomes, type Outcome } from "../../packages/core/src/outcome.js";
 import { escapeHtml } from "./html.js";
 
 const meanings: Record<Outcome, string> = {
-  ok: "the call succeeded (a success value, or a value of a successful answer)",
+  ok: "the success outcome: the call succeeded (a success value), or a value reported inside a successful answer",
   "invalid-credentials": "wrong username, password or PIN",
   "second-factor-required": "a code, OTP, SMS or ID step is needed",
   "action-required": "the user must do something first (terms, KYC, migration, password change, registration)",
@@ -13,7 +13,7 @@ const meanings: Record<Outcome, string> = {
   "session-invalid": "token missing, expired or unknown",
   "invalid-request": "the request itself was malformed",
   unavailable: "provider or regulator side failure",
-  unknown: "a code the documents do not list — kept verbatim, never dropped",
+  unknown: "a code the documents do not list, or list without saying what it means — kept verbatim, never dropped",
 };
 
 export function outcomeBadge(outcome: string): string {

@@ -5,9 +5,11 @@
  * finished page is checked for any remote resource left.
  */
 import { execFileSync } from "node:child_process";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { repoRoot } from "../generate/spec.js";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, dirname, join } from "node:path";
+import { readSpec, repoRoot } from "../generate/spec.js";
+import { withVerbatimExamplesShown } from "./document-examples.js";
 
 const redocly = join(repoRoot, "node_modules", ".bin", "redocly");
 const config = join(repoRoot, "scripts", "docs", "redoc.yaml");
@@ -43,10 +45,18 @@ const remoteResourcePatterns = [
 ];
 
 export function buildReferencePage(specFile: string, outFile: string): void {
-  execFileSync(redocly, ["build-docs", specFile, "--config", config, "--lint-config", "error", "--inlineBundle", "-o", outFile], {
-    env,
-    stdio: ["ignore", "ignore", "pipe"],
-  });
+  // Redoc reads a copy of the spec that also shows the documents' verbatim examples (`x-document-examples`).
+  const work = mkdtempSync(join(tmpdir(), "reference-"));
+  const shown = join(work, basename(specFile).replace(/\.ya?ml$/, ".json"));
+  try {
+    writeFileSync(shown, JSON.stringify(withVerbatimExamplesShown(readSpec(specFile))));
+    execFileSync(redocly, ["build-docs", shown, "--config", config, "--lint-config", "error", "--inlineBundle", "-o", outFile], {
+      env,
+      stdio: ["ignore", "ignore", "pipe"],
+    });
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
   let html = readFileSync(outFile, "utf8");
   for (const [remote, local] of replacements) html = html.split(remote).join(local);
   const problems = remoteResources(html);

@@ -1,8 +1,13 @@
 import { outcomes } from "../../packages/core/src/outcome.js";
+import { descriptionProblems } from "./fidelity.js";
 import { propertyKey, type Schema, type Spec } from "./spec.js";
 
-/** `why` explains the choice of outcome to spec readers; the runtime has no use for it. */
-const specOnlyFields = new Set(["why"]);
+/**
+ * Notes for the spec's readers, which the portal shows and the runtime tables leave out: `why` explains
+ * the choice of outcome, `descriptionFrom` says which document a description was taken from, `remark` is
+ * any other note of the spec's author (a disagreement, a spelling kept as written).
+ */
+export const specOnlyFields = new Set(["why", "remark", "descriptionFrom"]);
 
 export interface CodeRow {
   description: string;
@@ -42,6 +47,7 @@ function codeRows(name: string, schema: Schema): Map<string, CodeRow> {
     if (typeof outcome !== "string" || !(outcomes as readonly string[]).includes(outcome)) {
       problems.push(`${key}: outcome ${JSON.stringify(outcome)} is not one of ${outcomes.join(", ")}`);
     }
+    for (const problem of descriptionProblems(descriptions[index] ?? "", entry.described)) problems.push(`${key}: ${problem}`);
     const extras = Object.entries(entry).filter(([field]) => field !== "outcome" && !specOnlyFields.has(field));
     rows.set(key, { description: descriptions[index] ?? "", outcome: String(outcome), ...Object.fromEntries(extras) });
   });

@@ -12,6 +12,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listProviders, typeScriptSample, type DocumentedOperation } from "../../scripts/docs/providers.js";
+import { codeSchemas } from "../../scripts/generate/codes.js";
 import { repoRoot } from "../../scripts/generate/spec.js";
 
 const chromiumPath = "/usr/bin/chromium";
@@ -20,7 +21,7 @@ const inCi = !!process.env.CI && process.env.CI !== "false" && process.env.CI !=
 const distDir = join(repoRoot, "docs", "dist");
 const screenshotDir = join(distDir, "screenshots");
 const providers = listProviders();
-const pages = ["index.html", ...providers.map((p) => `${p.id}.html`), "error-catalog.html"];
+const pages = ["index.html", ...providers.map((p) => `${p.id}.html`), "error-catalog.html", "workflows.html"];
 
 /** Schemes that never leave the machine. */
 const local = /^(file|data|blob|about):/;
@@ -78,7 +79,7 @@ async function visit(name: string, options: { suffix?: string; javaScriptEnabled
 
 /** Waits until some element showing `text` is visible. */
 async function expectVisible(page: Page, text: string): Promise<void> {
-  await page.getByText(text).filter({ visible: true }).first().waitFor({ state: "visible", timeout: 15_000 });
+  await page.getByText(text).filter({ visible: true }).first().waitFor({ state: "visible", timeout: 45_000 });
 }
 
 async function screenshot(page: Page, name: string): Promise<void> {
@@ -138,7 +139,7 @@ describe.skipIf(!browserInstalled && !inCi)("documentation portal in a browser",
     for (const name of pages) expect(existsSync(join(distDir, name)), name).toBe(true);
   });
 
-  it("index: every provider with its install line and usage, and working links", { timeout: 60_000 }, async () => {
+  it("index: every provider with its install line and usage, and working links", { timeout: 120_000 }, async () => {
     const { page } = await visit("index.html");
     for (const provider of providers) {
       await expectVisible(page, provider.title);
@@ -161,7 +162,7 @@ describe.skipIf(!browserInstalled && !inCi)("documentation portal in a browser",
   };
 
   for (const provider of providers) {
-    it(`${provider.id}.html: the reference, with a TypeScript sample on every operation`, { timeout: 90_000 }, async () => {
+    it(`${provider.id}.html: the reference, with a TypeScript sample on every operation`, { timeout: 180_000 }, async () => {
       const { page } = await visit(`${provider.id}.html`);
       await expectVisible(page, provider.title);
       for (const text of keyContent[provider.id] ?? []) await expectVisible(page, text);
@@ -175,13 +176,13 @@ describe.skipIf(!browserInstalled && !inCi)("documentation portal in a browser",
     });
   }
 
-  it("casino-gateway.html: the login's refusal codes", { timeout: 60_000 }, async () => {
+  it("casino-gateway.html: the login's refusal codes", { timeout: 120_000 }, async () => {
     const login = providers.find((p) => p.id === "casino-gateway")!.operations.find((o) => o.operationId === "login")!;
     const { page } = await visit("casino-gateway.html", { suffix: operationHash(login) });
     await expectVisible(page, "EXCEEDED_MAX_LOGIN_ATTEMPTS");
   });
 
-  it("posapi-auth.html: the country check's sample names the country rule", { timeout: 60_000 }, async () => {
+  it("posapi-auth.html: the country check's sample names the country rule", { timeout: 120_000 }, async () => {
     const check = providers.find((p) => p.id === "posapi-auth")!.operations.find((o) => o.operationId === "checkCountryBlock")!;
     const { page } = await visit("posapi-auth.html", { suffix: operationHash(check) });
     await expectVisible(page, "Blocked by country rule");
@@ -189,7 +190,7 @@ describe.skipIf(!browserInstalled && !inCi)("documentation portal in a browser",
 
   const catalogCodes = ["TEMPORARY_BAN_TOO_MANY_REQUESTS", "1907", "Blocked by country rule", "EXCEEDED_MAX_LOGIN_ATTEMPTS", "Otp expired"];
 
-  it("error-catalog.html: every code, and a filter that hides the other rows", { timeout: 60_000 }, async () => {
+  it("error-catalog.html: every code, and a filter that hides the other rows", { timeout: 120_000 }, async () => {
     const { page } = await visit("error-catalog.html");
     for (const text of catalogCodes) await expectVisible(page, text);
     const rows = page.locator("#codes tbody tr");
@@ -206,7 +207,7 @@ describe.skipIf(!browserInstalled && !inCi)("documentation portal in a browser",
     expect(await page.locator("#codes").getByText("TEMPORARY_BAN_TOO_MANY_REQUESTS").filter({ visible: true }).count()).toBe(0);
     await expectVisible(page, `${shown} of ${total} rows match`);
 
-    await filter.fill("1907");
+    await filter.fill("1907 otp"); // 1908's remark names 1907 too
     expect(await rows.filter({ visible: true }).count()).toBe(1);
     await expectVisible(page, "Otp expired");
     await page.locator("#codes-heading").evaluate((heading) => heading.scrollIntoView());
@@ -220,7 +221,7 @@ describe.skipIf(!browserInstalled && !inCi)("documentation portal in a browser",
     expect(await rows.filter({ visible: true }).count()).toBe(total);
   });
 
-  it("error-catalog.html?q=…: a link can preset the filter", { timeout: 60_000 }, async () => {
+  it("error-catalog.html?q=…: a link can preset the filter", { timeout: 120_000 }, async () => {
     const { page } = await visit("error-catalog.html", { suffix: "?q=casino-gateway" });
     const rows = page.locator("#codes tbody tr");
     await expectVisible(page, "EXCEEDED_MAX_LOGIN_ATTEMPTS");
@@ -228,12 +229,30 @@ describe.skipIf(!browserInstalled && !inCi)("documentation portal in a browser",
     expect(await rows.filter({ visible: true }).count()).toBeLessThan(await rows.count());
   });
 
-  it("error-catalog.html without JavaScript: the whole table, no filter box", { timeout: 60_000 }, async () => {
+  it("error-catalog.html without JavaScript: the whole table, no filter box", { timeout: 120_000 }, async () => {
     const { page } = await visit("error-catalog.html", { javaScriptEnabled: false });
     for (const text of catalogCodes) await expectVisible(page, text);
     const rows = page.locator("#codes tbody tr");
     expect(await rows.filter({ visible: true }).count()).toBe(await rows.count());
     expect(await page.getByLabel("Filter").isVisible()).toBe(false);
+  });
+
+  it("workflows.html: every workflow name and every post-login key, in the rendered text", { timeout: 120_000 }, async () => {
+    const { page } = await visit("workflows.html");
+    const text = await page.locator("main").innerText();
+    const posApi = codeSchemas(providers.find((p) => p.id === "posapi-auth")!.spec);
+    const workflows = [...posApi.get("WorkflowId")!.rows];
+    const keys = [...posApi.get("PostLoginValueKey")!.rows.keys()];
+    expect(workflows.length).toBeGreaterThan(50);
+    expect(keys.length).toBeGreaterThan(30);
+    for (const [id, { description }] of workflows) {
+      expect(text, `workflow ${id}`).toContain(description);
+      await expect.poll(() => page.locator(`#posapi-auth-WorkflowId-${id}`).innerText()).toContain(description);
+    }
+    for (const key of keys) expect(text, `post-login key ${key}`).toContain(key);
+    for (const value of ["OFFERED", "COMPLETED", "FAILED", "SEMI_HARD"]) expect(text).toContain(value);
+    await expectVisible(page, "TwoFactorAuthentication");
+    await screenshot(page, "workflows");
   });
 
   it("no page made a request off the machine or logged an error", { timeout: 30_000 }, async () => {

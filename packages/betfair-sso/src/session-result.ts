@@ -16,7 +16,7 @@ export interface BetfairSessionSuccess {
 
 /**
  * Betfair answered FAIL: `code` is its `error` value (`NO_SESSION` → outcome `session-invalid`), or the
- * status itself when `error` is empty.
+ * status itself when `error` is empty (outcome `unknown`: the status alone does not say why).
  */
 export type BetfairSessionFailure = BetfairFailure<
   Code<Schemas["SessionErrorCode"] | Schemas["SessionStatus"]>,

@@ -30,14 +30,20 @@ export interface CasinoLoginInput {
   language: string;
   /** The casino's id as the request body shows it. Default: not sent. */
   brand_id?: string;
-  /** Sent as the `2fa-auth-token` header: the token from a `mobile_verification_required` or `sms_verification_required` answer. Default: not sent. */
+  /**
+   * Sent as the `2fa-auth-token` header, which the gateway's document describes as the "Player 2FA Auth token
+   * that was given when the Player turned on the 2FA requirement in the account page". The document does not
+   * say whether the `data["2fa_auth_token"]` of a `mobile_verification_required` or `sms_verification_required`
+   * answer is that token. Default: not sent.
+   */
   twoFactorToken?: string;
 }
 
 export interface CasinoGatewayClient {
   /**
    * Logs a player in. Every documented answer is returned (a 303 or 401 included); anything else
-   * throws `OperatorAuthError`. Never retried.
+   * throws `OperatorAuthError`. Never retried. A 303 is the gateway's documented "Status 303" answer: the
+   * client reads its JSON body as the result and never follows a redirect.
    */
   login(input: CasinoLoginInput, options?: CallOptions): Promise<CasinoLoginResult>;
 }

@@ -2,6 +2,7 @@ import type { Outcome } from "./outcome.js";
 
 /** One documented code: the provider's own wording and what it means for the app. */
 export interface CodeInfo {
+  /** The documents' wording of the code (both wordings, joined by " / ", where they give two); empty when they give none. */
   readonly description: string;
   readonly outcome: Outcome;
   /** HTTP status the documents give for the code, when they give one. */
@@ -42,7 +43,8 @@ export function describeCode(
   if (!outcome || !table) return descriptions ? { description: undocumentedCodeDescription, outcome: "unknown" } : { outcome: "unknown" };
   const documented = descriptions?.[table.name];
   const description = documented && Object.hasOwn(documented, key) ? (documented[key] as CodeInfo).description : undefined;
-  return description === undefined ? { outcome } : { description, outcome };
+  // A code the documents list without describing it has an empty description: the result carries none.
+  return description ? { description, outcome } : { outcome };
 }
 
 /** The outcome a table gives a code, if it lists it. */

@@ -1,4 +1,4 @@
-export { outcomes, type Outcome, type FailureOutcome } from "./outcome.js";
+export { outcomes, type Outcome, type SuccessOutcome, type FailureOutcome } from "./outcome.js";
 export {
   describeCode,
   outcomeOf,

@@ -5,10 +5,12 @@ import { createPosApiClient, type PosApiClientOptions } from "../src/index.js";
 
 export const spec = specFile("posapi-auth");
 
+/** The spec's Login 200 example, read once: a server handler must not parse the whole spec per request. */
+const loginSuccessExample = contractCases(spec).find((c) => c.operationId === "login" && c.status === 200)!.value;
+
 /** The body of the spec's Login 200 example. */
 export function loginSuccessBody(): Record<string, unknown> {
-  const example = contractCases(spec).find((c) => c.operationId === "login" && c.status === 200);
-  return structuredClone(example!.value);
+  return structuredClone(loginSuccessExample);
 }
 
 export const password = `pä55&word=+%/"\\ 🎲 secret`;

@@ -9,11 +9,11 @@ export const SuccessStatus = { name: "SuccessStatus", outcomes: {"SUCCESS":"ok"}
  * FAIL). The precise reason of a LIMITED_ACCESS, LOGIN_RESTRICTED or FAIL is the `error` value; the
  * outcome given here is the one to use when only the status is known.
  * 
- * Document disagreement: the FAIL description's "treeted" (for "treated") is kept verbatim. */
-export const LoginStatus = { name: "LoginStatus", outcomes: {"SUCCESS":"ok","LIMITED_ACCESS":"ok","LOGIN_RESTRICTED":"action-required","FAIL":"invalid-credentials"} } as const satisfies OutcomeTable;
+ * Note: "treeted" (for "treated") in the FAIL description is the document's own spelling. */
+export const LoginStatus = { name: "LoginStatus", outcomes: {"SUCCESS":"ok","LIMITED_ACCESS":"ok","LOGIN_RESTRICTED":"action-required","FAIL":"unknown"} } as const satisfies OutcomeTable;
 
 /** Status values of Keep Alive and Logout (public developer documentation). */
-export const SessionStatus = { name: "SessionStatus", outcomes: {"SUCCESS":"ok","FAIL":"session-invalid"} } as const satisfies OutcomeTable;
+export const SessionStatus = { name: "SessionStatus", outcomes: {"SUCCESS":"ok","FAIL":"unknown"} } as const satisfies OutcomeTable;
 
 /** Error values of Keep Alive and Logout (public developer documentation). */
 export const SessionErrorCode = { name: "SessionErrorCode", outcomes: {"INPUT_VALIDATION_ERROR":"invalid-request","INTERNAL_ERROR":"unavailable","NO_SESSION":"session-invalid"} } as const satisfies OutcomeTable;
@@ -33,14 +33,24 @@ export const SessionErrorCode = { name: "SessionErrorCode", outcomes: {"INPUT_VA
  * keys, `group` marks the return code table.
  * 
  * Document disagreement: the return code table's column is headed `loginStatus` (the certificate login's
- * field name), although the API login returns the value in `error`.
- * Document disagreement: DENMARK_MIGRATION_REQUIRED is listed under both LOGIN_RESTRICTED and FAIL.
- * Document disagreement: INVALID_CONNECTIVITY_TO_REGULATOR and NOT_AUTHORIZED_BY_REGULATOR are each listed
- * twice in the FAIL list, and INVALID_PIN_LOGIN_REQUEST twice in the master-account list.
- * Document disagreement: CERT_AUTH_REQUIRED is in the return code table but in none of the status lists.
- * Document disagreement: the wording "in the system behind or in at regulator" (INVALID_CONNECTIVITY_TO_REGULATOR_IT
- * and _DK) reads as a typo; kept verbatim. */
-export const LoginErrorCode = { name: "LoginErrorCode", outcomes: {"PENDING_AUTH":"action-required","SECURITY_QUESTION_WRONG_3X":"account-blocked","KYC_SUSPEND":"action-required","SUSPENDED":"account-blocked","STRONG_AUTH_CODE_REQUIRED":"second-factor-required","DENMARK_MIGRATION_REQUIRED":"action-required","DANISH_AUTHORIZATION_REQUIRED":"action-required","SPAIN_MIGRATION_REQUIRED":"action-required","SPANISH_TERMS_ACCEPTANCE_REQUIRED":"action-required","ITALY_MIGRATION_REQUIRED":"action-required","ITALIAN_CONTRACT_ACCEPTANCE_REQUIRED":"action-required","CHANGE_PASSWORD_REQUIRED":"action-required","PERSONAL_MESSAGE_REQUIRED":"action-required","TRADING_MASTER":"account-blocked","TRADING_MASTER_SUSPENDED":"account-blocked","AGENT_CLIENT_MASTER":"account-blocked","AGENT_CLIENT_MASTER_SUSPENDED":"account-blocked","INVALID_PIN":"invalid-credentials","INVALID_USERNAME_OR_PASSWORD":"invalid-credentials","PIN_DELETED_ON_FAILED_COUNT_EXCEEDED":"invalid-credentials","UNRECOGNIZED_DEVICE":"invalid-credentials","DUPLICATE_CARDS":"account-blocked","ACCOUNT_NOW_LOCKED":"account-blocked","ACCOUNT_ALREADY_LOCKED":"account-blocked","SECURITY_RESTRICTED_LOCATION":"location-blocked","BETTING_RESTRICTED_LOCATION":"location-blocked","INVALID_CONNECTIVITY_TO_REGULATOR":"unavailable","INVALID_CONNECTIVITY_TO_REGULATOR_IT":"unavailable","INVALID_CONNECTIVITY_TO_REGULATOR_DK":"unavailable","NOT_AUTHORIZED_BY_REGULATOR":"location-blocked","NOT_AUTHORIZED_BY_REGULATOR_DK":"location-blocked","NOT_AUTHORIZED_BY_REGULATOR_IT":"location-blocked","TELBET_TERMS_CONDITIONS_NA":"action-required","CLOSED":"account-blocked","SELF_EXCLUDED":"account-blocked","NOT_AUTHORIZED_FOR_DOMAIN_ES":"location-blocked","NOT_AUTHORIZED_FOR_DOMAIN_IT":"location-blocked","NOT_AUTHORIZED_FOR_DOMAIN_COM":"location-blocked","AUTHORIZED_ONLY_FOR_DOMAIN_ES":"location-blocked","INPUT_VALIDATION_ERROR":"invalid-request","FORBIDDEN":"account-blocked","NO_SESSION":"session-invalid","INVALID_PIN_LOGIN_REQUEST":"invalid-request","CERT_AUTH_REQUIRED":"invalid-credentials","TEMPORARY_BAN_TOO_MANY_REQUESTS":"rate-limited"} } as const satisfies OutcomeTable;
+ * field name), although the response structure returns the value in `"error":"<error>"`.
+ * 
+ * Document disagreement: DENMARK_MIGRATION_REQUIRED is listed under "LOGIN_RESTRICTED - Login is
+ * restricted" and under "FAIL - All other cases are treeted as errors".
+ * 
+ * Document disagreement: the LIMITED_ACCESS list ("Access is limited (eg. accounts that can login but
+ * can't bet), product session will be provided") holds PENDING_AUTH, SECURITY_QUESTION_WRONG_3X,
+ * KYC_SUSPEND and SUSPENDED, while the interactive login document (current revision) says of the same
+ * codes as `errorCode` that it "provides the reason for the login failure".
+ * 
+ * Document disagreement: CERT_AUTH_REQUIRED is in "The possible failure and exceptional return codes"
+ * but in none of the "Error values (mappings for statuses to possible error values LIMITED_ACCESS /
+ * LOGIN_RESTRICTED / FAIL)".
+ * 
+ * Note: INVALID_CONNECTIVITY_TO_REGULATOR and NOT_AUTHORIZED_BY_REGULATOR are each listed twice in the
+ * FAIL list, and INVALID_PIN_LOGIN_REQUEST twice in the master-account list; "in the system behind or
+ * in at regulator" (INVALID_CONNECTIVITY_TO_REGULATOR_IT and _DK) is the document's own wording. */
+export const LoginErrorCode = { name: "LoginErrorCode", outcomes: {"PENDING_AUTH":"action-required","SECURITY_QUESTION_WRONG_3X":"account-blocked","KYC_SUSPEND":"action-required","SUSPENDED":"account-blocked","STRONG_AUTH_CODE_REQUIRED":"second-factor-required","DENMARK_MIGRATION_REQUIRED":"action-required","DANISH_AUTHORIZATION_REQUIRED":"action-required","SPAIN_MIGRATION_REQUIRED":"action-required","SPANISH_TERMS_ACCEPTANCE_REQUIRED":"action-required","ITALY_MIGRATION_REQUIRED":"action-required","ITALIAN_CONTRACT_ACCEPTANCE_REQUIRED":"action-required","CHANGE_PASSWORD_REQUIRED":"action-required","PERSONAL_MESSAGE_REQUIRED":"action-required","TRADING_MASTER":"account-blocked","TRADING_MASTER_SUSPENDED":"account-blocked","AGENT_CLIENT_MASTER":"account-blocked","AGENT_CLIENT_MASTER_SUSPENDED":"account-blocked","INVALID_PIN":"invalid-credentials","INVALID_USERNAME_OR_PASSWORD":"invalid-credentials","PIN_DELETED_ON_FAILED_COUNT_EXCEEDED":"unknown","UNRECOGNIZED_DEVICE":"unknown","DUPLICATE_CARDS":"account-blocked","ACCOUNT_NOW_LOCKED":"account-blocked","ACCOUNT_ALREADY_LOCKED":"account-blocked","SECURITY_RESTRICTED_LOCATION":"account-blocked","BETTING_RESTRICTED_LOCATION":"location-blocked","INVALID_CONNECTIVITY_TO_REGULATOR":"unavailable","INVALID_CONNECTIVITY_TO_REGULATOR_IT":"unavailable","INVALID_CONNECTIVITY_TO_REGULATOR_DK":"unavailable","NOT_AUTHORIZED_BY_REGULATOR":"location-blocked","NOT_AUTHORIZED_BY_REGULATOR_DK":"location-blocked","NOT_AUTHORIZED_BY_REGULATOR_IT":"location-blocked","TELBET_TERMS_CONDITIONS_NA":"action-required","CLOSED":"account-blocked","SELF_EXCLUDED":"account-blocked","NOT_AUTHORIZED_FOR_DOMAIN_ES":"location-blocked","NOT_AUTHORIZED_FOR_DOMAIN_IT":"location-blocked","NOT_AUTHORIZED_FOR_DOMAIN_COM":"location-blocked","AUTHORIZED_ONLY_FOR_DOMAIN_ES":"location-blocked","INPUT_VALIDATION_ERROR":"invalid-request","FORBIDDEN":"unknown","NO_SESSION":"session-invalid","INVALID_PIN_LOGIN_REQUEST":"invalid-request","CERT_AUTH_REQUIRED":"invalid-credentials","TEMPORARY_BAN_TOO_MANY_REQUESTS":"rate-limited"} } as const satisfies OutcomeTable;
 
 /** Error codes of the interactive login: the `errorCode` of the redirect POST (interactive login document,
  * current revision) and the error values of `loginStatus` (older revision). Every code of both tables,
@@ -50,11 +60,18 @@ export const LoginErrorCode = { name: "LoginErrorCode", outcomes: {"PENDING_AUTH
  * codes the current revision lists twice; `olderRevisionWording` keeps the older revision's wording where it
  * differs from every wording of the current one.
  * 
- * Document disagreement: the current revision lists several codes twice. With identical wording:
- * INVALID_USERNAME_OR_PASSWORD, KYC_SUSPEND, NOT_AUTHORIZED_BY_REGULATOR_DK, NOT_AUTHORIZED_BY_REGULATOR_IT, MULTIPLE_USERS_WITH_SAME_CREDENTIAL, PENDING_AUTH, SECURITY_RESTRICTED_LOCATION, SUSPENDED, TELBET_TERMS_CONDITIONS_NA, TRADING_MASTER, TRADING_MASTER_SUSPENDED, TEMPORARY_BAN_TOO_MANY_REQUESTS.
- * With different wording (both kept, joined by " / "): ITALIAN_CONTRACT_ACCEPTANCE_REQUIRED, PERSONAL_MESSAGE_REQUIRED, SECURITY_QUESTION_WRONG_3X, SELF_EXCLUDED, SPAIN_MIGRATION_REQUIRED, SPANISH_TERMS_ACCEPTANCE_REQUIRED.
- * Document disagreement: the older revision's wording differs in case only for DANISH_AUTHORIZATION_REQUIRED, DENMARK_MIGRATION_REQUIRED, CHANGE_PASSWORD_REQUIRED.
- * Document disagreement: "You must provided" (SWEDEN_NATIONAL_IDENTIFIER_REQUIRED,
+ * Document disagreement: the current revision lists several codes twice with different wording, e.g.
+ * SECURITY_QUESTION_WRONG_3X as "the user has entered wrong the security question 3 times" and as "the
+ * user has entered wrong the security answer 3 times"; the same for ITALIAN_CONTRACT_ACCEPTANCE_REQUIRED,
+ * PERSONAL_MESSAGE_REQUIRED, SELF_EXCLUDED, SPAIN_MIGRATION_REQUIRED and SPANISH_TERMS_ACCEPTANCE_REQUIRED.
+ * Both wordings are kept in the description, joined by " / ".
+ * 
+ * Note: the current revision lists these codes twice with identical wording: INVALID_USERNAME_OR_PASSWORD,
+ * KYC_SUSPEND, NOT_AUTHORIZED_BY_REGULATOR_DK, NOT_AUTHORIZED_BY_REGULATOR_IT,
+ * MULTIPLE_USERS_WITH_SAME_CREDENTIAL, PENDING_AUTH, SECURITY_RESTRICTED_LOCATION, SUSPENDED,
+ * TELBET_TERMS_CONDITIONS_NA, TRADING_MASTER, TRADING_MASTER_SUSPENDED, TEMPORARY_BAN_TOO_MANY_REQUESTS. The
+ * older revision's wording differs in case only for DANISH_AUTHORIZATION_REQUIRED, DENMARK_MIGRATION_REQUIRED
+ * and CHANGE_PASSWORD_REQUIRED. "You must provided" (SWEDEN_NATIONAL_IDENTIFIER_REQUIRED,
  * SWEDEN_BANK_ID_VERIFICATION_REQUIRED) and "in the system behind or in at regulator"
- * (INVALID_CONNECTIVITY_TO_REGULATOR_DK, _IT) read as typos; kept verbatim. */
-export const InteractiveLoginErrorCode = { name: "InteractiveLoginErrorCode", outcomes: {"INVALID_USERNAME_OR_PASSWORD":"invalid-credentials","ITALIAN_CONTRACT_ACCEPTANCE_REQUIRED":"action-required","KYC_SUSPEND":"action-required","NOT_AUTHORIZED_BY_REGULATOR_DK":"location-blocked","NOT_AUTHORIZED_BY_REGULATOR_IT":"location-blocked","MULTIPLE_USERS_WITH_SAME_CREDENTIAL":"invalid-credentials","PENDING_AUTH":"action-required","PERSONAL_MESSAGE_REQUIRED":"action-required","SECURITY_QUESTION_WRONG_3X":"account-blocked","SECURITY_RESTRICTED_LOCATION":"location-blocked","SELF_EXCLUDED":"account-blocked","SPAIN_MIGRATION_REQUIRED":"action-required","SPANISH_TERMS_ACCEPTANCE_REQUIRED":"action-required","STRONG_AUTH_CODE_REQUIRED":"second-factor-required","SUSPENDED":"account-blocked","TELBET_TERMS_CONDITIONS_NA":"action-required","TRADING_MASTER":"account-blocked","TRADING_MASTER_SUSPENDED":"account-blocked","TEMPORARY_BAN_TOO_MANY_REQUESTS":"rate-limited","ACCOUNT_NOW_LOCKED":"account-blocked","ACCOUNT_ALREADY_LOCKED":"account-blocked","DUPLICATE_CARDS":"account-blocked","CLOSED":"account-blocked","INVALID_CONNECTIVITY_TO_REGULATOR_DK":"unavailable","INVALID_CONNECTIVITY_TO_REGULATOR_IT":"unavailable","BETTING_RESTRICTED_LOCATION":"location-blocked","AGENT_CLIENT_MASTER":"account-blocked","AGENT_CLIENT_MASTER_SUSPENDED":"account-blocked","DANISH_AUTHORIZATION_REQUIRED":"action-required","DENMARK_MIGRATION_REQUIRED":"action-required","CERT_AUTH_REQUIRED":"invalid-credentials","CHANGE_PASSWORD_REQUIRED":"action-required","INTERNATIONAL_TERMS_ACCEPTANCE_REQUIRED":"action-required","EMAIL_LOGIN_NOT_ALLOWED":"invalid-credentials","ACCOUNT_PENDING_PASSWORD_CHANGE":"action-required","ITALIAN_PROFILING_ACCEPTANCE_REQUIRED":"action-required","AUTHORIZED_ONLY_FOR_DOMAIN_RO":"location-blocked","AUTHORIZED_ONLY_FOR_DOMAIN_SE":"location-blocked","SWEDEN_NATIONAL_IDENTIFIER_REQUIRED":"action-required","SWEDEN_BANK_ID_VERIFICATION_REQUIRED":"action-required","ACTIONS_REQUIRED":"action-required","INPUT_VALIDATION_ERROR":"invalid-request"} } as const satisfies OutcomeTable;
+ * (INVALID_CONNECTIVITY_TO_REGULATOR_DK, _IT) are the document's own wording. */
+export const InteractiveLoginErrorCode = { name: "InteractiveLoginErrorCode", outcomes: {"INVALID_USERNAME_OR_PASSWORD":"invalid-credentials","ITALIAN_CONTRACT_ACCEPTANCE_REQUIRED":"action-required","KYC_SUSPEND":"action-required","NOT_AUTHORIZED_BY_REGULATOR_DK":"location-blocked","NOT_AUTHORIZED_BY_REGULATOR_IT":"location-blocked","MULTIPLE_USERS_WITH_SAME_CREDENTIAL":"invalid-credentials","PENDING_AUTH":"action-required","PERSONAL_MESSAGE_REQUIRED":"action-required","SECURITY_QUESTION_WRONG_3X":"account-blocked","SECURITY_RESTRICTED_LOCATION":"account-blocked","SELF_EXCLUDED":"account-blocked","SPAIN_MIGRATION_REQUIRED":"action-required","SPANISH_TERMS_ACCEPTANCE_REQUIRED":"action-required","STRONG_AUTH_CODE_REQUIRED":"second-factor-required","SUSPENDED":"account-blocked","TELBET_TERMS_CONDITIONS_NA":"action-required","TRADING_MASTER":"account-blocked","TRADING_MASTER_SUSPENDED":"account-blocked","TEMPORARY_BAN_TOO_MANY_REQUESTS":"rate-limited","ACCOUNT_NOW_LOCKED":"account-blocked","ACCOUNT_ALREADY_LOCKED":"account-blocked","DUPLICATE_CARDS":"account-blocked","CLOSED":"account-blocked","INVALID_CONNECTIVITY_TO_REGULATOR_DK":"unavailable","INVALID_CONNECTIVITY_TO_REGULATOR_IT":"unavailable","BETTING_RESTRICTED_LOCATION":"location-blocked","AGENT_CLIENT_MASTER":"account-blocked","AGENT_CLIENT_MASTER_SUSPENDED":"account-blocked","DANISH_AUTHORIZATION_REQUIRED":"action-required","DENMARK_MIGRATION_REQUIRED":"action-required","CERT_AUTH_REQUIRED":"invalid-credentials","CHANGE_PASSWORD_REQUIRED":"action-required","INTERNATIONAL_TERMS_ACCEPTANCE_REQUIRED":"action-required","EMAIL_LOGIN_NOT_ALLOWED":"invalid-credentials","ACCOUNT_PENDING_PASSWORD_CHANGE":"action-required","ITALIAN_PROFILING_ACCEPTANCE_REQUIRED":"action-required","AUTHORIZED_ONLY_FOR_DOMAIN_RO":"location-blocked","AUTHORIZED_ONLY_FOR_DOMAIN_SE":"location-blocked","SWEDEN_NATIONAL_IDENTIFIER_REQUIRED":"action-required","SWEDEN_BANK_ID_VERIFICATION_REQUIRED":"action-required","ACTIONS_REQUIRED":"action-required","INPUT_VALIDATION_ERROR":"invalid-request"} } as const satisfies OutcomeTable;

@@ -31,8 +31,10 @@ export interface paths {
          *     application/json" will signal SSO that it should responde with JSON and not with a HTML page."
          *     Without that header the answer is an HTML page, which this description does not model.
          *
-         *     Every outcome is an HTTP 200 JSON body; `status` says whether a session was issued and `error` says
-         *     why not (see `LoginResponse`, `LoginStatus`, `LoginErrorCode`). Curl call sample from the document:
+         *     The document shows every answer as a JSON body and gives no HTTP status; this spec models each as
+         *     HTTP 200, as Betfair's service answers (observed behaviour, not a statement of the document).
+         *     `status` says whether a session was issued and `error` says why not (see `LoginResponse`,
+         *     `LoginStatus`, `LoginErrorCode`). Curl call sample from the document:
          *     `curl -k -i -H "Accept: application/json" -H "X-Application: <AppKey>" -X POST -d
          *     'username=<username>&password=<password>' https://identitysso.betfair.com/api/login`.
          *
@@ -40,9 +42,8 @@ export interface paths {
          *     (`TEMPORARY_BAN_TOO_MANY_REQUESTS`); never retry a login automatically. Method names are case
          *     sensitive (`login`).
          *
-         *     Document disagreements: "responde" (for "respond"), "treeted" (for "treated"), "Customers who
-         *     writing bots are for their own use" and "the embedded Betfair embedded login page" are kept verbatim
-         *     as the document spells them.
+         *     Note: "responde" (for "respond"), "treeted" (for "treated"), "Customers who writing bots are for
+         *     their own use" and "the embedded Betfair embedded login page" are the document's own spelling.
          */
         post: operations["login"];
         delete?: never;
@@ -71,8 +72,8 @@ export interface paths {
          *     The interactive login document (older revision): "The keep alive operation should be called within
          *     the 20 minute session expiry time if the user is still actively using your application." The current
          *     revision: "The [Keep Alive](#) operation should be called within session expiry time if the user is
-         *     still actively using your application." (Document disagreement: only the older revision gives the
-         *     20 minutes.) The API login document: "The Keep alive and logout methods remain the same with this
+         *     still actively using your application." (Only the older revision gives the 20 minutes; see the
+         *     disagreement in the description of this API.) The API login document: "The Keep alive and logout methods remain the same with this
          *     method of login."
          *
          *     Method names are case sensitive ("this includes login, keepAlive and logout").
@@ -181,8 +182,8 @@ export interface paths {
          *
          *     "Please note that all method names are case sensitive, this includes login, keepAlive and logout."
          *
-         *     Document disagreement: "any message's" (for "messages") and "the list jurisdictions" (for "the
-         *     listed jurisdictions") are kept verbatim.
+         *     Note: "any message's" (for "messages") and "the list jurisdictions" (for "the listed jurisdictions")
+         *     are the document's own spelling.
          */
         get: operations["interactiveLoginPage"];
         put?: never;
@@ -218,16 +219,20 @@ export interface webhooks {
          *     The values are URL encoded on the wire (a token such as `Zx8i...JI=` arrives as `Zx8i...JI%3D`); the
          *     examples show decoded values.
          *
-         *     Document disagreement (field names): the current revision names the two parameters `ssoid` (session
-         *     token) and `errorCode`; the older revision names them `loginStatus` ("A code which will either be
-         *     'SUCCESS' or an error code from the table below.") and `productToken` (session token). The body is
-         *     therefore one of `InteractiveRedirectCurrent` or `InteractiveRedirectLegacy`. Neither revision says
-         *     which parameters are present after a failed login or what `errorCode` holds after a successful one,
-         *     so only `loginStatus` (which always carries the result) is marked required.
+         *     Both revisions say "The POST request body will contain two URL encoded parameters", so both
+         *     parameters of a revision are required. Neither revision says what the parameter that does not apply
+         *     holds (`errorCode` after a successful login, the session token after a failed one): the schemas let
+         *     it be empty, an inference, not a statement of the documents; the examples are added (the documents
+         *     give none).
+         *
+         *     Document disagreement: the current revision names the two parameters `ssoid` ("This is your session
+         *     token") and `errorCode`; the older revision names them `loginStatus` ("A code which will either be
+         *     'SUCCESS' or an error code from the table below.") and `productToken`. The body is therefore one of
+         *     `InteractiveRedirectCurrent` or `InteractiveRedirectLegacy`.
          *
          *     Document disagreement: the current revision describes `errorCode` as "returned in a URL by Betfair"
-         *     although it lists it as a parameter of the POST body; its section heading says "Obtaining the
-         *     sessionToken from the POST data" while the field is `ssoid`.
+         *     although it lists it among "two URL encoded parameters" of the POST body; its section heading says
+         *     "Obtaining the sessionToken from the POST data" while the field is `ssoid`.
          *
          *     The documents give no response for this POST (the application only needs to read it).
          */
@@ -264,8 +269,10 @@ export interface components {
             /**
              * @description The session token. Given as `<token_passed_as_header>` in the response structure and as
              *     `product_token` in the LIMITED_ACCESS shape ("product session will be provided"); `""` for
-             *     LOGIN_RESTRICTED and FAIL ("product session will not be provided"). Document disagreement: no
-             *     token is passed as a header to a login, the name is the one of the shared response structure.
+             *     LOGIN_RESTRICTED and FAIL ("product session will not be provided").
+             *
+             *     Document disagreement: the response structure names the value `"<token_passed_as_header>"`,
+             *     although a login passes no token as a header; the LIMITED_ACCESS shape names it `product_token`.
              */
             token: string;
             /**
@@ -341,32 +348,35 @@ export interface components {
             loginStatus: components["schemas"]["SuccessStatus"] | components["schemas"]["LoginErrorCode"];
         };
         /**
-         * @description Redirect POST body as named in the interactive login document (current revision): two URL encoded
-         *     parameters, `ssoid` and `errorCode`. Document disagreement: the older revision names them
+         * @description Redirect POST body as named in the interactive login document (current revision): "The POST request
+         *     body will contain two URL encoded parameters", `ssoid` and `errorCode`. The older revision names them
          *     `loginStatus` and `productToken` (see `InteractiveRedirectLegacy`).
          */
         InteractiveRedirectCurrent: {
             /**
              * @description This is your session token and should be attached to requests made to API-NG in the
-             *     X-Authentication header.
+             *     X-Authentication header. (Empty after a failed login: an inference, the document does not say.)
              */
-            ssoid?: string;
-            /** @description This is returned in a URL by Betfair and provides the reason for the login failure. */
-            errorCode?: components["schemas"]["InteractiveLoginErrorCode"];
+            ssoid: string;
+            /**
+             * @description This is returned in a URL by Betfair and provides the reason for the login failure. (Empty after a
+             *     successful login: an inference, the document does not say.)
+             */
+            errorCode: components["schemas"]["InteractiveLoginErrorCode"] | "";
         };
         /**
-         * @description Redirect POST body as named in the interactive login document (older revision): two URL encoded
-         *     parameters, `loginStatus` and `productToken`. Document disagreement: the current revision names them
-         *     `ssoid` and `errorCode` (see `InteractiveRedirectCurrent`).
+         * @description Redirect POST body as named in the interactive login document (older revision): "The POST request
+         *     body will contain two URL encoded parameters", `loginStatus` and `productToken`. The current revision
+         *     names them `ssoid` and `errorCode` (see `InteractiveRedirectCurrent`).
          */
         InteractiveRedirectLegacy: {
             /** @description A code which will either be 'SUCCESS' or an error code from the table below. */
             loginStatus: components["schemas"]["SuccessStatus"] | components["schemas"]["InteractiveLoginErrorCode"];
             /**
              * @description This is your session token and should be attached to requests made to API-NG in the
-             *     X-Authentication header.
+             *     X-Authentication header. (Empty after a failed login: an inference, the document does not say.)
              */
-            productToken?: string;
+            productToken: string;
         };
         /**
          * @description The success value of the `loginStatus` fields (certificate login; redirect POST of the interactive
@@ -379,7 +389,7 @@ export interface components {
          *     FAIL). The precise reason of a LIMITED_ACCESS, LOGIN_RESTRICTED or FAIL is the `error` value; the
          *     outcome given here is the one to use when only the status is known.
          *
-         *     Document disagreement: the FAIL description's "treeted" (for "treated") is kept verbatim.
+         *     Note: "treeted" (for "treated") in the FAIL description is the document's own spelling.
          * @enum {string}
          */
         LoginStatus: "SUCCESS" | "LIMITED_ACCESS" | "LOGIN_RESTRICTED" | "FAIL";
@@ -409,13 +419,23 @@ export interface components {
          *     keys, `group` marks the return code table.
          *
          *     Document disagreement: the return code table's column is headed `loginStatus` (the certificate login's
-         *     field name), although the API login returns the value in `error`.
-         *     Document disagreement: DENMARK_MIGRATION_REQUIRED is listed under both LOGIN_RESTRICTED and FAIL.
-         *     Document disagreement: INVALID_CONNECTIVITY_TO_REGULATOR and NOT_AUTHORIZED_BY_REGULATOR are each listed
-         *     twice in the FAIL list, and INVALID_PIN_LOGIN_REQUEST twice in the master-account list.
-         *     Document disagreement: CERT_AUTH_REQUIRED is in the return code table but in none of the status lists.
-         *     Document disagreement: the wording "in the system behind or in at regulator" (INVALID_CONNECTIVITY_TO_REGULATOR_IT
-         *     and _DK) reads as a typo; kept verbatim.
+         *     field name), although the response structure returns the value in `"error":"<error>"`.
+         *
+         *     Document disagreement: DENMARK_MIGRATION_REQUIRED is listed under "LOGIN_RESTRICTED - Login is
+         *     restricted" and under "FAIL - All other cases are treeted as errors".
+         *
+         *     Document disagreement: the LIMITED_ACCESS list ("Access is limited (eg. accounts that can login but
+         *     can't bet), product session will be provided") holds PENDING_AUTH, SECURITY_QUESTION_WRONG_3X,
+         *     KYC_SUSPEND and SUSPENDED, while the interactive login document (current revision) says of the same
+         *     codes as `errorCode` that it "provides the reason for the login failure".
+         *
+         *     Document disagreement: CERT_AUTH_REQUIRED is in "The possible failure and exceptional return codes"
+         *     but in none of the "Error values (mappings for statuses to possible error values LIMITED_ACCESS /
+         *     LOGIN_RESTRICTED / FAIL)".
+         *
+         *     Note: INVALID_CONNECTIVITY_TO_REGULATOR and NOT_AUTHORIZED_BY_REGULATOR are each listed twice in the
+         *     FAIL list, and INVALID_PIN_LOGIN_REQUEST twice in the master-account list; "in the system behind or
+         *     in at regulator" (INVALID_CONNECTIVITY_TO_REGULATOR_IT and _DK) is the document's own wording.
          * @enum {string}
          */
         LoginErrorCode: "PENDING_AUTH" | "SECURITY_QUESTION_WRONG_3X" | "KYC_SUSPEND" | "SUSPENDED" | "STRONG_AUTH_CODE_REQUIRED" | "DENMARK_MIGRATION_REQUIRED" | "DANISH_AUTHORIZATION_REQUIRED" | "SPAIN_MIGRATION_REQUIRED" | "SPANISH_TERMS_ACCEPTANCE_REQUIRED" | "ITALY_MIGRATION_REQUIRED" | "ITALIAN_CONTRACT_ACCEPTANCE_REQUIRED" | "CHANGE_PASSWORD_REQUIRED" | "PERSONAL_MESSAGE_REQUIRED" | "TRADING_MASTER" | "TRADING_MASTER_SUSPENDED" | "AGENT_CLIENT_MASTER" | "AGENT_CLIENT_MASTER_SUSPENDED" | "INVALID_PIN" | "INVALID_USERNAME_OR_PASSWORD" | "PIN_DELETED_ON_FAILED_COUNT_EXCEEDED" | "UNRECOGNIZED_DEVICE" | "DUPLICATE_CARDS" | "ACCOUNT_NOW_LOCKED" | "ACCOUNT_ALREADY_LOCKED" | "SECURITY_RESTRICTED_LOCATION" | "BETTING_RESTRICTED_LOCATION" | "INVALID_CONNECTIVITY_TO_REGULATOR" | "INVALID_CONNECTIVITY_TO_REGULATOR_IT" | "INVALID_CONNECTIVITY_TO_REGULATOR_DK" | "NOT_AUTHORIZED_BY_REGULATOR" | "NOT_AUTHORIZED_BY_REGULATOR_DK" | "NOT_AUTHORIZED_BY_REGULATOR_IT" | "TELBET_TERMS_CONDITIONS_NA" | "CLOSED" | "SELF_EXCLUDED" | "NOT_AUTHORIZED_FOR_DOMAIN_ES" | "NOT_AUTHORIZED_FOR_DOMAIN_IT" | "NOT_AUTHORIZED_FOR_DOMAIN_COM" | "AUTHORIZED_ONLY_FOR_DOMAIN_ES" | "INPUT_VALIDATION_ERROR" | "FORBIDDEN" | "NO_SESSION" | "INVALID_PIN_LOGIN_REQUEST" | "CERT_AUTH_REQUIRED" | "TEMPORARY_BAN_TOO_MANY_REQUESTS";
@@ -428,13 +448,20 @@ export interface components {
          *     codes the current revision lists twice; `olderRevisionWording` keeps the older revision's wording where it
          *     differs from every wording of the current one.
          *
-         *     Document disagreement: the current revision lists several codes twice. With identical wording:
-         *     INVALID_USERNAME_OR_PASSWORD, KYC_SUSPEND, NOT_AUTHORIZED_BY_REGULATOR_DK, NOT_AUTHORIZED_BY_REGULATOR_IT, MULTIPLE_USERS_WITH_SAME_CREDENTIAL, PENDING_AUTH, SECURITY_RESTRICTED_LOCATION, SUSPENDED, TELBET_TERMS_CONDITIONS_NA, TRADING_MASTER, TRADING_MASTER_SUSPENDED, TEMPORARY_BAN_TOO_MANY_REQUESTS.
-         *     With different wording (both kept, joined by " / "): ITALIAN_CONTRACT_ACCEPTANCE_REQUIRED, PERSONAL_MESSAGE_REQUIRED, SECURITY_QUESTION_WRONG_3X, SELF_EXCLUDED, SPAIN_MIGRATION_REQUIRED, SPANISH_TERMS_ACCEPTANCE_REQUIRED.
-         *     Document disagreement: the older revision's wording differs in case only for DANISH_AUTHORIZATION_REQUIRED, DENMARK_MIGRATION_REQUIRED, CHANGE_PASSWORD_REQUIRED.
-         *     Document disagreement: "You must provided" (SWEDEN_NATIONAL_IDENTIFIER_REQUIRED,
+         *     Document disagreement: the current revision lists several codes twice with different wording, e.g.
+         *     SECURITY_QUESTION_WRONG_3X as "the user has entered wrong the security question 3 times" and as "the
+         *     user has entered wrong the security answer 3 times"; the same for ITALIAN_CONTRACT_ACCEPTANCE_REQUIRED,
+         *     PERSONAL_MESSAGE_REQUIRED, SELF_EXCLUDED, SPAIN_MIGRATION_REQUIRED and SPANISH_TERMS_ACCEPTANCE_REQUIRED.
+         *     Both wordings are kept in the description, joined by " / ".
+         *
+         *     Note: the current revision lists these codes twice with identical wording: INVALID_USERNAME_OR_PASSWORD,
+         *     KYC_SUSPEND, NOT_AUTHORIZED_BY_REGULATOR_DK, NOT_AUTHORIZED_BY_REGULATOR_IT,
+         *     MULTIPLE_USERS_WITH_SAME_CREDENTIAL, PENDING_AUTH, SECURITY_RESTRICTED_LOCATION, SUSPENDED,
+         *     TELBET_TERMS_CONDITIONS_NA, TRADING_MASTER, TRADING_MASTER_SUSPENDED, TEMPORARY_BAN_TOO_MANY_REQUESTS. The
+         *     older revision's wording differs in case only for DANISH_AUTHORIZATION_REQUIRED, DENMARK_MIGRATION_REQUIRED
+         *     and CHANGE_PASSWORD_REQUIRED. "You must provided" (SWEDEN_NATIONAL_IDENTIFIER_REQUIRED,
          *     SWEDEN_BANK_ID_VERIFICATION_REQUIRED) and "in the system behind or in at regulator"
-         *     (INVALID_CONNECTIVITY_TO_REGULATOR_DK, _IT) read as typos; kept verbatim.
+         *     (INVALID_CONNECTIVITY_TO_REGULATOR_DK, _IT) are the document's own wording.
          * @enum {string}
          */
         InteractiveLoginErrorCode: "INVALID_USERNAME_OR_PASSWORD" | "ITALIAN_CONTRACT_ACCEPTANCE_REQUIRED" | "KYC_SUSPEND" | "NOT_AUTHORIZED_BY_REGULATOR_DK" | "NOT_AUTHORIZED_BY_REGULATOR_IT" | "MULTIPLE_USERS_WITH_SAME_CREDENTIAL" | "PENDING_AUTH" | "PERSONAL_MESSAGE_REQUIRED" | "SECURITY_QUESTION_WRONG_3X" | "SECURITY_RESTRICTED_LOCATION" | "SELF_EXCLUDED" | "SPAIN_MIGRATION_REQUIRED" | "SPANISH_TERMS_ACCEPTANCE_REQUIRED" | "STRONG_AUTH_CODE_REQUIRED" | "SUSPENDED" | "TELBET_TERMS_CONDITIONS_NA" | "TRADING_MASTER" | "TRADING_MASTER_SUSPENDED" | "TEMPORARY_BAN_TOO_MANY_REQUESTS" | "ACCOUNT_NOW_LOCKED" | "ACCOUNT_ALREADY_LOCKED" | "DUPLICATE_CARDS" | "CLOSED" | "INVALID_CONNECTIVITY_TO_REGULATOR_DK" | "INVALID_CONNECTIVITY_TO_REGULATOR_IT" | "BETTING_RESTRICTED_LOCATION" | "AGENT_CLIENT_MASTER" | "AGENT_CLIENT_MASTER_SUSPENDED" | "DANISH_AUTHORIZATION_REQUIRED" | "DENMARK_MIGRATION_REQUIRED" | "CERT_AUTH_REQUIRED" | "CHANGE_PASSWORD_REQUIRED" | "INTERNATIONAL_TERMS_ACCEPTANCE_REQUIRED" | "EMAIL_LOGIN_NOT_ALLOWED" | "ACCOUNT_PENDING_PASSWORD_CHANGE" | "ITALIAN_PROFILING_ACCEPTANCE_REQUIRED" | "AUTHORIZED_ONLY_FOR_DOMAIN_RO" | "AUTHORIZED_ONLY_FOR_DOMAIN_SE" | "SWEDEN_NATIONAL_IDENTIFIER_REQUIRED" | "SWEDEN_BANK_ID_VERIFICATION_REQUIRED" | "ACTIONS_REQUIRED" | "INPUT_VALIDATION_ERROR";
@@ -647,9 +674,10 @@ export interface operations {
                  * @description (mandatory) The url to which the browser should be redirected in case of a successful login. By
                  *     default only <a href="https://www.betfair.com">https://www.betfair.com</a> will be allowed
                  *
-                 *     Document disagreement: the older revision reads "The url to which the the browser should be
-                 *     redirected in case of a successful login. By default, https://www.betfair.com will be allowed but
-                 *     further URLs can be added upon agreement with Betfair." (with "the the" as written).
+                 *     Document disagreement: the current revision says "By default only https://www.betfair.com will be
+                 *     allowed"; the older revision reads "The url to which the the browser should be redirected in case
+                 *     of a successful login. By default, https://www.betfair.com will be allowed but further URLs can be
+                 *     added upon agreement with Betfair." (with "the the" as written).
                  * @example https://www.betfair.com
                  */
                 url: string;

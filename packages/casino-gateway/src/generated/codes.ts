@@ -3,7 +3,7 @@ import type { CodeTable } from "@operator-auth/core";
 
 /** The result of a successful login. */
 export const SuccessResult = {
-  OK: {"description":"The player is logged in.","outcome":"ok","status":200},
+  OK: {"description":"","outcome":"ok","status":200,"described":false},
 } as const satisfies CodeTable;
 
 /** Status 303 error codes. */
@@ -27,7 +27,7 @@ export const RefusedResult = {
 /** Status 401 verification steps. */
 export const SecondFactorStatus = {
   mobile_verification_required: {"description":"Player need to verify his mobile number","outcome":"second-factor-required","status":401},
-  sms_verification_required: {"description":"Player need to verify his mobile number (Document disagreement: the document gives the SMS case the same heading as the mobile case.)","outcome":"second-factor-required","status":401},
+  sms_verification_required: {"description":"Player need to verify his mobile number","outcome":"second-factor-required","status":401},
 } as const satisfies CodeTable;
 
 /** Status 401 wait before the SMS code can be sent again. */

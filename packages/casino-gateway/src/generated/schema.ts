@@ -14,8 +14,8 @@ export interface paths {
          * Log a player in
          * @description This method logs in player to site, and returns a token to be used in all other methods. use gateway.[msdomain]
          *
-         *     A 303 is a documented login result (the player is logged in but must act first): its JSON body is
-         *     the result. A client must read that body and must not follow any `Location` header.
+         *     The document gives the 303 answer as "Status 303" with an "Error Code Description" table and two
+         *     JSON examples; it says nothing of a `Location` header.
          */
         post: operations["login"];
         delete?: never;
@@ -51,6 +51,9 @@ export interface components {
         };
         /**
          * @description One regulation requirement.
+         *
+         *     Document disagreement: the 200 example spells `" account_closure"` with a leading space; the 303 and
+         *     401 examples spell `"account_closure"`. Both are values here.
          * @enum {string}
          */
         Action: "responsible_gaming" | "limits" | "deposit_message" | "self_exclusion" | "timeout" | "account_closure" | " account_closure" | "swap_limits" | "start_game" | "wallet" | "login" | "KYC";
@@ -58,7 +61,13 @@ export interface components {
         Actions: components["schemas"]["Action"][];
         /** @description documents_required indicates if the player must upload KYC documents now. */
         DocumentsRequired: boolean;
-        /** @description When documents_required is true, identification_token contains a UUID (otherwise empty string). */
+        /**
+         * @description When documents_required is true, identification_token contains a UUID (otherwise empty string).
+         *
+         *     Document disagreement: the response notes say it "contains a UUID", while every example gives
+         *     `"214fecab65a7031b8530d4d000f3aa8b"`, 32 hex digits without the hyphens of a UUID (compare the token
+         *     `"e74af034-a346-4d5c-be97-f7ed83f373a7"`). No format is enforced here.
+         */
         IdentificationToken: string;
         /**
          * @description The result of a successful login.
@@ -128,7 +137,11 @@ export interface components {
         SecondFactorData: {
             /** @description The player's mobile number, masked. */
             mobile_number: string;
-            /** @description Token to send back in the `2fa-auth-token` header with the verification code. */
+            /**
+             * @description Shown in the verification answers; the document does not describe it. Whether it is the token to send
+             *     in the `2fa-auth-token` header, which the document describes as the token "given when the Player
+             *     turned on the 2FA requirement in the account page", it does not say.
+             */
             "2fa_auth_token": string;
         };
         SecondFactorRequired: {
@@ -166,7 +179,14 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Player 2FA Auth token that was given when the Player turned on the 2FA requirement in the account page */
+                /**
+                 * @description Player 2FA Auth token that was given when the Player turned on the 2FA requirement in the account page
+                 *
+                 *     Document disagreement: this header carries the token "given when the Player turned on the 2FA
+                 *     requirement in the account page", while the 401 verification answers carry a `data.2fa_auth_token`
+                 *     the document does not describe. Whether that token is the one to send back here, or how a
+                 *     verification code is sent, the document does not say (an open question).
+                 */
                 "2fa-auth-token"?: string;
             };
             path: {
@@ -174,6 +194,11 @@ export interface operations {
                 version: string;
                 /**
                  * @description The ID of the casino. If a brand_id is not provided, all message formats will be fetched from default storage.
+                 *
+                 *     Document disagreement: the parameter table marks the path `brand_id` "true" under Required, yet its
+                 *     description says "If a brand_id is not provided, all message formats will be fetched from default
+                 *     storage." A path parameter cannot be left out of `/gateway/login/{version}/{brand_id}/player`, so it is
+                 *     required here; the sentence may refer to the body's `brand_id`.
                  *
                  *     Document disagreement: the parameter table types the path `brand_id` as `int`, while the request
                  *     body shows a `brand_id` of type `"string"`.
@@ -198,7 +223,8 @@ export interface operations {
                 };
             };
             /**
-             * @description The player is logged in but must complete a step first; `result` says which.
+             * @description Status 303. The document's "Error Code Description" table gives the `result` values; its examples
+             *     carry a `token` as the 200 answer carries `auth_token`.
              *
              *     Response notes:
              *     - documents_required indicates if the player must upload KYC documents now. when true,

@@ -191,7 +191,9 @@ export interface components {
              * @description (optional) The twoletter lanague code. In case the `language` parameter is missing, the default
              *     language will be used.
              *
-             *     Document disagreement: the Authentication error table also lists code 690, "Missing Language parameter".
+             *     Document disagreement: the field list makes `language` optional ("In case the `language` parameter is
+             *     missing, the default language will be used"), yet the Authentication error table lists code 690,
+             *     "Missing Language parameter".
              */
             language?: string;
             /**
@@ -261,7 +263,8 @@ export interface components {
             /**
              * @description The username of the account.
              *
-             *     Document disagreement: the field list describes `pid` with the same words as a username ("The
+             *     Document disagreement: the field list describes `pid` as "The username of the account.", the same words
+             *     as for `username` ("The
              *     username of the account.").
              */
             pid: string;
@@ -342,16 +345,18 @@ export interface components {
              * @description The SessionToken; send it as `x-bwin-session-token`. Valid for 20 minutes after the last request
              *     (10 minutes for Italy).
              *
-             *     Document disagreement: the examples show it as the unquoted placeholder `[SessionToken]`.
+             *     Document disagreement: the token section sends it as a header value (`x-bwin-session-token: [SessionToken]`),
+             *     while the examples show it as the unquoted placeholder `"sessionToken":[SessionToken]`, which is not JSON.
              */
             sessionToken: string;
-            /** @description Not described. Document disagreement: the examples show it as the unquoted placeholder `[SsoToken]`. */
+            /** @description Not described. Note: the examples show it as the unquoted placeholder `[SsoToken]`, which is not JSON. */
             ssoToken?: string;
             userName?: string;
             /**
              * @description The UserToken; send it as `x-bwin-user-token`. Valid for 20 hours after session start.
              *
-             *     Document disagreement: the examples show it as the unquoted placeholder `[UserToken]`.
+             *     Document disagreement: the token section sends it as a header value (`x-bwin-user-token: [UserToken]`),
+             *     while the examples show it as the unquoted placeholder `"userToken":[UserToken]`, which is not JSON.
              */
             userToken: string;
             /** @description The `workflowType` parameter of the response exposes which workflow the user is in (`0` if none). */
@@ -424,6 +429,9 @@ export interface components {
          * @description The keys of the PostLogin Values table, with the values and descriptions it gives (the workflows point to
          *     it: "See PostLoginValues"). `x-enum-descriptions` joins the rows of a key; `x-codes` lists each row as
          *     `value` (the Value column without backticks, e.g. "Number", "e.g. pa", "1-72") and `description`.
+         *     Where the Value column lists a closed set of values (`closedSet: true`), each value is a row of its
+         *     own, so that the values are typed one by one; a row the document words once for several values
+         *     (e.g. `OFFERED`, `COMPLETED`, `FAILED`) has no description of its own, the key's description holds it.
          *     The table keeps its own spellings ("MIGRATION _KYC_SUB_ERROR_CODE", "differnt", "`True` or `False`" next
          *     to "`true` or `false`"); the OTP_* keys also appear in the `values` of the StrongAuth Interceptor codes.
          * @enum {string}
@@ -473,7 +481,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The country is invalid, or a token error (see the token table) was raised. */
+            /** @description The country is invalid (the document's example, code 102). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -520,8 +528,7 @@ export interface operations {
                 };
             };
             /**
-             * @description HTTP 400. Code 204 (Missing access token) of the token table, and every code the Authorization section's
-             *     error tables list with HTTP 400 (KYC BE Interceptor, KYC SH Interceptor, Denmark Blacklist Check
+             * @description HTTP 400: every code the Authorization section's error tables list with HTTP 400 (KYC BE Interceptor, KYC SH Interceptor, Denmark Blacklist Check
              *     Interceptor, UpdateEmail Interceptor, General). The document does not say which endpoint returns each.
              */
             400: {
@@ -584,8 +591,7 @@ export interface operations {
                 };
             };
             /**
-             * @description HTTP 400. Code 204 (Missing access token) of the token table, and every code the Authorization section's
-             *     error tables list with HTTP 400 (KYC BE Interceptor, KYC SH Interceptor, Denmark Blacklist Check
+             * @description HTTP 400: every code the Authorization section's error tables list with HTTP 400 (KYC BE Interceptor, KYC SH Interceptor, Denmark Blacklist Check
              *     Interceptor, UpdateEmail Interceptor, General). The document does not say which endpoint returns each.
              */
             400: {
