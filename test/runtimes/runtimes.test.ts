@@ -69,7 +69,7 @@ const runtimes: Runtime[] = [
   {
     name: "Deno",
     missing: () => doesNotRun(bin("deno")),
-    scenario: (origin) => inProcess(bin("deno"), ["run", "--allow-net=127.0.0.1", "--allow-read", moduleFile], origin),
+    scenario: (origin) => inProcess(bin("deno"), ["run", "--allow-net=127.0.0.1", `--allow-read=${repoRoot}`, moduleFile], origin),
     certLogin: false,
   },
   {
