@@ -1,8 +1,9 @@
 /**
  * Builds every package to its publishable output: one ESM file per `exports` entry, bundled by
  * esbuild with every dependency left external (a single file imports faster than a tree of
- * modules), and declarations by tsc. Entries are read from each package.json's `exports`: the
- * `source` condition names the input, `default` the output.
+ * modules), and declarations by tsc. Entries are read from each package.json's `exports`: every
+ * condition but `source` and `types` names an output (`default`, and `node` where a subpath has a
+ * Node-only build), bundled from the file of the same name under src/; `source` must be one of them.
  */
 import { execFileSync } from "node:child_process";
 import { readFileSync, readdirSync, rmSync } from "node:fs";
@@ -10,7 +11,16 @@ import { join } from "node:path";
 import { build } from "esbuild";
 import { repoRoot } from "./generate/spec.js";
 
-type Exports = Record<string, { source: string; types: string; default: string }>;
+type Exports = Record<string, { source: string; types: string; default: string; [condition: string]: string }>;
+
+/** The outputs of one `exports` entry, each with its input: dist/<name>.js is built from src/<name>.ts. */
+function outputs(entry: Exports[string]): { source: string; output: string }[] {
+  const built = Object.entries(entry)
+    .filter(([condition]) => condition !== "source" && condition !== "types")
+    .map(([, output]) => ({ source: output.replace(/^\.\/dist\//, "./src/").replace(/\.js$/, ".ts"), output }));
+  if (!built.some(({ source }) => source === entry.source)) throw new Error(`${entry.source} is not the input of any output of its entry`);
+  return built;
+}
 
 // core first: the clients' declarations are checked against its built types.
 const order = (name: string) => (name === "core" ? 0 : 1);
@@ -21,10 +31,11 @@ for (const name of packages) {
   const dir = join(repoRoot, "packages", name);
   const manifest = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as { exports: Exports };
   rmSync(join(dir, "dist"), { recursive: true, force: true });
-  for (const entry of Object.values(manifest.exports)) {
+  const built = Object.values(manifest.exports).flatMap(outputs);
+  for (const { source, output } of built) {
     await build({
-      entryPoints: [join(dir, entry.source)],
-      outfile: join(dir, entry.default),
+      entryPoints: [join(dir, source)],
+      outfile: join(dir, output),
       bundle: true,
       format: "esm",
       platform: "neutral",
@@ -34,5 +45,5 @@ for (const name of packages) {
     });
   }
   execFileSync(process.execPath, [tsc, "-p", join(dir, "tsconfig.build.json"), "--emitDeclarationOnly"], { stdio: "inherit" });
-  console.log(`built @operator-auth/${name}: ${Object.values(manifest.exports).map((e) => e.default).join(", ")}`);
+  console.log(`built @operator-auth/${name}: ${built.map((b) => b.output).join(", ")}`);
 }

@@ -2,7 +2,8 @@
  * Checks every publishable package the way a consumer meets it: packs it, lints the tarball with
  * publint (strict) and Are the Types Wrong (esm-only), then installs it with npm into a fresh project
  * of its own, with nothing but its published dependencies, type-checks a usage file under strict
- * TypeScript with `moduleResolution` node16 and bundler, and runs it against a Prism mock.
+ * TypeScript with `moduleResolution` node16 and bundler, and runs it against a Prism mock (given the
+ * mock's URL and the repository root, where the usage files find test fixtures).
  *
  * Expects `npm run build` to have run.
  */
@@ -91,7 +92,7 @@ for (const usage of readdirSync(consumersDir).filter((file) => file.endsWith(".t
     const mock = await startPrism(specFile(provider));
     try {
       attempt(`${name}: runs against Prism`, () => {
-        const output = run(process.execPath, [compiled, mock.url], project);
+        const output = run(process.execPath, [compiled, mock.url, repoRoot], project);
         process.stdout.write(output.trimEnd().replace(/^/gm, "     ") + "\n");
       });
     } finally {

@@ -7,10 +7,12 @@ import {
   type BetfairLoginResult,
 } from "@operator-auth/betfair-sso";
 import { codeTables } from "@operator-auth/betfair-sso/codes";
+import { createBetfairCertLoginClient } from "@operator-auth/betfair-sso/cert";
 import { createBetfairSsoRawClient } from "@operator-auth/betfair-sso/raw";
+import { readFileSync } from "node:fs";
 
-const baseUrl = process.argv[2];
-if (!baseUrl) throw new Error("usage: node usage.js <baseUrl>");
+const [baseUrl, repoRoot] = process.argv.slice(2);
+if (!baseUrl || !repoRoot) throw new Error("usage: node usage.js <baseUrl> <repository root>");
 
 const sso = createBetfairSsoClient({ appKey: "IhDSui3ODdsdwo", baseUrl, descriptions: codeTables });
 const result: BetfairLoginResult = await sso.login({ username: "example_user", password: "Pa55&word=+%" });
@@ -30,4 +32,14 @@ const { response: pageResponse } = await raw.GET("/view/login", { params: { quer
 const rawStatus: number = pageResponse.status;
 if (rawStatus !== 200) throw new Error(`expected the login page, got HTTP ${rawStatus}`);
 
-console.log(JSON.stringify({ ok: result.ok, token, alive: alive.ok, page, redirect, explained: explained(result), typedError, rawStatus }));
+// undici is an optional peer this project does not install: the certificate login says what it needs.
+const fixture = (name: string) => readFileSync(`${repoRoot}/packages/betfair-sso/test/fixtures/${name}`);
+const certLogin = await createBetfairCertLoginClient({ appKey: "IhDSui3ODdsdwo", certBaseUrl: baseUrl })
+  .certLogin({ username: "example_user", password: "Pa55&word=+%", cert: fixture("client.crt"), key: fixture("client.key") })
+  .then(
+    () => "logged in",
+    (error: unknown) => (error instanceof OperatorAuthError ? `${error.kind}: ${error.message}` : String(error)),
+  );
+if (!certLogin.startsWith("unsupported-runtime") || !certLogin.includes("undici")) throw new Error(`expected unsupported-runtime naming undici, got ${certLogin}`);
+
+console.log(JSON.stringify({ ok: result.ok, token, alive: alive.ok, page, redirect, explained: explained(result), typedError, rawStatus, certLogin }));

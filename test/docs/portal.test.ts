@@ -9,15 +9,15 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listProviders, typeScriptSample, type DocumentedOperation } from "../../scripts/docs/providers.js";
 import { codeSchemas } from "../../scripts/generate/codes.js";
 import { repoRoot } from "../../scripts/generate/spec.js";
+import { inCi } from "../ci.js";
+import { chromiumInstalled, chromiumPath, launchChromium } from "../chromium.js";
 
-const chromiumPath = "/usr/bin/chromium";
-const browserInstalled = existsSync(chromiumPath);
-const inCi = !!process.env.CI && process.env.CI !== "false" && process.env.CI !== "0";
+const browserInstalled = chromiumInstalled();
 const distDir = join(repoRoot, "docs", "dist");
 const screenshotDir = join(distDir, "screenshots");
 const providers = listProviders();
@@ -109,10 +109,7 @@ describe.skipIf(!browserInstalled && !inCi)("documentation portal in a browser",
     }
     execFileSync(process.execPath, ["--import", "tsx", "scripts/docs.ts"], { cwd: repoRoot, stdio: "pipe", timeout: 170_000 });
     mkdirSync(screenshotDir, { recursive: true });
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-    });
+    browser = await launchChromium();
   }, 180_000);
 
   afterAll(async () => {

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { createBetfairSsoClient, interactiveLoginUrl, type BetfairSsoClient, type BetfairSsoClientOptions } from "@operator-auth/betfair-sso";
+import { createBetfairCertLoginClient, type BetfairCertLoginClient } from "@operator-auth/betfair-sso/cert";
 import { codeTables } from "@operator-auth/betfair-sso/codes";
 import { createBetfairSsoRawClient } from "@operator-auth/betfair-sso/raw";
 import type { ProviderFlows } from "./flows.js";
@@ -8,11 +9,14 @@ const appKey = "IhDSui3ODdsdwo";
 const token = "Zx8i4oigut5nc+l4L8qFb0DSxG+mwLn2t0AMGFxjrMJI=";
 const fixture = (name: string) => readFileSync(new URL(`../../packages/betfair-sso/test/fixtures/${name}`, import.meta.url));
 
-/** The typed client, with the raw client on the same host for the page the typed client only links to. */
-export type BetfairSsoFlowsClient = BetfairSsoClient & { raw: ReturnType<typeof createBetfairSsoRawClient> };
+/**
+ * The typed client with the certificate login of the Node.js subpath, and the raw client on the same
+ * host for the page the typed client only links to.
+ */
+export type BetfairSsoFlowsClient = BetfairSsoClient & BetfairCertLoginClient & { raw: ReturnType<typeof createBetfairSsoRawClient> };
 
 export const connectBetfairSso = (options: BetfairSsoClientOptions): BetfairSsoFlowsClient =>
-  Object.assign(createBetfairSsoClient(options), { raw: createBetfairSsoRawClient(options) });
+  Object.assign(createBetfairSsoClient(options), createBetfairCertLoginClient(options), { raw: createBetfairSsoRawClient(options) });
 
 export const betfairSsoFlows: ProviderFlows<BetfairSsoFlowsClient> = {
   provider: "betfair-sso",

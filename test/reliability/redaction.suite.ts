@@ -13,6 +13,8 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { BetfairSsoClient, OperatorAuthErrorKind } from "@operator-auth/betfair-sso";
 import type { Handler } from "../local-server.js";
+// What a browser or worker bundle gets for `@operator-auth/betfair-sso/cert`.
+import { createBetfairCertLoginClient as certLoginElsewhere } from "../../packages/betfair-sso/src/cert-unsupported.js";
 import { allLogins, allOperations, providers, type Credentials, type ProviderAdapter } from "./adapters.js";
 import { errorKinds, seedFor, settle, startCaseServer, tally, type CaseServer } from "./harness.js";
 
@@ -85,6 +87,7 @@ const drivenKinds = [
   "unexpected-body",
   "insecure-url",
   "invalid-input",
+  "unsupported-runtime",
 ] as const satisfies readonly OperatorAuthErrorKind[];
 
 interface Target {
@@ -95,6 +98,8 @@ interface Target {
   /** The status whose documented body is JSON, where the body kinds are driven. */
   jsonStatus: number;
   call(client: unknown, secrets: Record<string, string>, options: { signal?: AbortSignal; invalid?: boolean }): Promise<unknown> | undefined;
+  /** The only kinds this call can end in. Default: every kind but `unsupported-runtime`. */
+  only?: readonly OperatorAuthErrorKind[];
 }
 
 const targets: Target[] = [
@@ -120,6 +125,18 @@ const targets: Target[] = [
         return operation.callWithTokens!(client, { token: secrets.token!, userToken }, { signal });
       },
     })),
+  {
+    name: "betfair-sso certLogin outside Node.js",
+    provider: providers.find((p) => p.provider === "betfair-sso")!,
+    secrets: { password: "any" },
+    jsonStatus: 200,
+    only: ["unsupported-runtime"],
+    call: (_client, { password }, { signal }) =>
+      certLoginElsewhere({ appKey: "IhDSui3ODdsdwo", certBaseUrl: "https://127.0.0.1:9" }).certLogin(
+        { username: "example_user", password: password!, cert: "-----BEGIN CERTIFICATE-----", key: "-----BEGIN PRIVATE KEY-----" },
+        { signal },
+      ),
+  },
 ];
 
 /** How the server answers so that the call ends in `kind`, echoing every secret it can. */
@@ -203,6 +220,7 @@ export function redactionSuite() {
 
     const combos = targets.flatMap((target) =>
       drivenKinds
+        .filter((kind) => (target.only ? target.only.includes(kind) : kind !== "unsupported-runtime"))
         .filter((kind) => !(kind === "invalid-input" && target.provider.provider === "betfair-sso" && !target.secrets.password))
         .map((kind) => [target.name, kind, target] as const),
     );

@@ -1,5 +1,6 @@
 import type { Agent } from "undici";
 import type { Pem } from "./pem.js";
+import { certLoginNeedsUndici } from "./runtime-support.js";
 
 export interface ClientCertificate {
   cert: Pem;
@@ -9,10 +10,13 @@ export interface ClientCertificate {
 
 /**
  * An undici dispatcher that presents the client certificate in the TLS handshake. undici is imported
- * here, on first use, so that an app that never logs in with a certificate does not load it.
+ * here, on first use, so that an app that never logs in with a certificate does not load it; it is an
+ * optional peer dependency, and its absence is reported as kind `unsupported-runtime`.
  */
 export async function createCertificateDispatcher({ cert, key, ca }: ClientCertificate): Promise<Agent> {
-  const { Agent } = await import("undici");
+  const { Agent } = await import("undici").catch((error: unknown) => {
+    throw certLoginNeedsUndici(error);
+  });
   const tls = { cert: asTlsPem(cert), key: asTlsPem(key) };
   return new Agent({ connect: ca === undefined ? tls : { ...tls, ca: Array.isArray(ca) ? ca.map(asTlsPem) : asTlsPem(ca) } });
 }

@@ -1,11 +1,10 @@
-import { createTransport, OperatorAuthError, requireOptions, requireSecureBaseUrl, type CallOptions, type Descriptions } from "@operator-auth/core";
-import { closeCertificateDispatcher, createCertificateDispatcher } from "./certificate-dispatcher.js";
-import { certLogin, keepAlive, keepAliveOperation, login, logout, logoutOperation } from "./generated/operations.js";
+import { createTransport, requireOptions, requireSecureBaseUrl, type CallOptions, type Descriptions } from "@operator-auth/core";
+import { requireAppKey } from "./app-key.js";
+import { keepAlive, keepAliveOperation, login, logout, logoutOperation } from "./generated/operations.js";
 import { inputChecker } from "./input.js";
-import type { Pem } from "./pem.js";
-import { certLoginHosts, identitySsoBaseUrl, requireJurisdiction, type BetfairJurisdiction } from "./jurisdictions.js";
+import { identitySsoBaseUrl, requireJurisdiction, type BetfairJurisdiction } from "./jurisdictions.js";
 import { keepSessionAlive, type KeepSessionAliveOptions, type SessionKeeper } from "./keep-session-alive.js";
-import { toCertLoginResult, toLoginResult, type BetfairCertLoginResult, type BetfairLoginResult } from "./login-result.js";
+import { toLoginResult, type BetfairLoginResult } from "./login-result.js";
 import { toSessionResult, type BetfairSessionResult } from "./session-result.js";
 
 export interface BetfairSsoClientOptions {
@@ -19,9 +18,10 @@ export interface BetfairSsoClientOptions {
    */
   baseUrl?: string;
   /**
-   * Where the certificate login goes, in place of the jurisdiction's identitysso-cert host. https, or
-   * http to loopback only. Default: `https://<the jurisdiction's identitysso-cert host>`; Australia has
-   * none, so there `certLogin` needs this option.
+   * Where the certificate login (`createBetfairCertLoginClient` from `@operator-auth/betfair-sso/cert`,
+   * Node.js only) goes, in place of the jurisdiction's identitysso-cert host. https, or http to loopback
+   * only. Default: `https://<the jurisdiction's identitysso-cert host>`; Australia has none, so there
+   * `certLogin` needs this option. `createBetfairSsoClient` only checks it.
    */
   certBaseUrl?: string;
   /** The `fetch` to call. Default: `globalThis.fetch`. */
@@ -45,18 +45,8 @@ export interface BetfairLoginInput {
   twoFactorCode?: string;
 }
 
-export interface BetfairCertLoginInput {
-  /** The username of the account the certificate is linked to. */
-  username: string;
-  /** The account's password, sent form-encoded exactly as given. */
-  password: string;
-  /** The client certificate (PEM) linked to the Betfair account, presented in the TLS handshake. */
-  cert: Pem;
-  /** The certificate's private key (PEM, unencrypted). */
-  key: Pem;
-  /** The certificate authorities the server's certificate must chain to. Default: Node's bundled CAs. */
-  ca?: Pem | Pem[];
-}
+/** The certificate login's input; the login itself is on the Node.js-only subpath `@operator-auth/betfair-sso/cert`. */
+export type { BetfairCertLoginInput } from "./cert-login.js";
 
 export interface BetfairSsoClient {
   /**
@@ -65,12 +55,6 @@ export interface BetfairSsoClient {
    * for 20 minutes.
    */
   login(input: BetfairLoginInput, options?: CallOptions): Promise<BetfairLoginResult>;
-  /**
-   * Logs in with a client certificate (`POST /api/certlogin` on the identitysso-cert host, mutual TLS).
-   * Never retried. Throws `OperatorAuthError` kind `invalid-input` when the jurisdiction has no
-   * certificate login host and no `certBaseUrl` was given.
-   */
-  certLogin(input: BetfairCertLoginInput, options?: CallOptions): Promise<BetfairCertLoginResult>;
   /** Extends the session (`POST /api/keepAlive`); `NO_SESSION` comes back with outcome `session-invalid`. */
   keepAlive(token: string, options?: CallOptions): Promise<BetfairSessionResult>;
   /** Ends the session (`POST /api/logout`). */
@@ -83,14 +67,11 @@ const acceptJson = "application/json";
 
 export function createBetfairSsoClient(options: BetfairSsoClientOptions): BetfairSsoClient {
   const { appKey, fetch, timeoutMs, descriptions } = requireOptions(options, "createBetfairSsoClient");
-  if (typeof appKey !== "string" || appKey === "") throw new OperatorAuthError("invalid-input", "appKey must be a non-empty string.");
+  requireAppKey(appKey, "createBetfairSsoClient");
   const jurisdiction = requireJurisdiction(options.jurisdiction);
   const transport = createTransport({ baseUrl: identitySsoBaseUrl(jurisdiction, options.baseUrl), fetch, timeoutMs });
-  const certHost = certLoginHosts[jurisdiction];
-  const certBaseUrl =
-    options.certBaseUrl !== undefined
-      ? requireSecureBaseUrl(options.certBaseUrl, "certBaseUrl")
-      : certHost && `https://${certHost}`;
+  // Checked here too, so that options meant for both clients fail where they are first given.
+  if (options.certBaseUrl !== undefined) requireSecureBaseUrl(options.certBaseUrl, "certBaseUrl");
 
   const sessionCall = (operation: typeof keepAlive | typeof logout, operationId: string) =>
     async (token: string, callOptions?: CallOptions): Promise<BetfairSessionResult> => {
@@ -117,31 +98,6 @@ export function createBetfairSsoClient(options: BetfairSsoClientOptions): Betfai
         callOptions,
       );
       return toLoginResult(response, descriptions);
-    },
-
-    async certLogin(input, callOptions) {
-      const check = inputChecker("certLogin");
-      const fields = check.object(input);
-      const username = check.text(fields.username, "username");
-      const password = check.text(fields.password, "password");
-      const certificate = { cert: check.pem(fields.cert, "cert"), key: check.pem(fields.key, "key"), ca: check.optionalPems(fields.ca, "ca") };
-      if (!certBaseUrl) {
-        throw check.problem(`Betfair lists no certificate login host for jurisdiction "${jurisdiction}"; pass certBaseUrl.`);
-      }
-      const dispatcher = await createCertificateDispatcher(certificate);
-      let answered = false;
-      try {
-        const certTransport = createTransport({ baseUrl: certBaseUrl, fetch, timeoutMs, requestInitExt: { dispatcher } });
-        const response = await certLogin(
-          certTransport,
-          { params: { header: { "X-Application": appKey } }, body: { username, password } },
-          callOptions,
-        );
-        answered = true;
-        return toCertLoginResult(response, descriptions);
-      } finally {
-        await closeCertificateDispatcher(dispatcher, answered);
-      }
     },
 
     keepAlive: keepAliveCall,

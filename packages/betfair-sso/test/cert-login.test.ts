@@ -1,7 +1,9 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { build } from "esbuild";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { createBetfairCertLoginClient, type BetfairCertLoginInput } from "../src/cert.js";
+import { createBetfairCertLoginClient as certLoginElsewhere } from "../src/cert-unsupported.js";
 import { codeTables, LoginErrorCode } from "../src/codes.js";
-import { createBetfairSsoClient, OperatorAuthError, type BetfairCertLoginInput, type BetfairSsoClientOptions } from "../src/index.js";
+import { OperatorAuthError, type BetfairSsoClientOptions } from "../src/index.js";
 import { fixture, startMutualTlsServer, type MutualTlsServer } from "./mutual-tls-server.js";
 
 const appKey = "IhDSui3ODdsdwo";
@@ -18,7 +20,7 @@ async function certLoginAgainst(
   options: Pick<BetfairSsoClientOptions, "descriptions"> = { descriptions: codeTables },
 ) {
   server = await startMutualTlsServer(body);
-  const sso = createBetfairSsoClient({ appKey, certBaseUrl: server.url, timeoutMs: body === "never" ? 300 : 5000, ...options });
+  const sso = createBetfairCertLoginClient({ appKey, certBaseUrl: server.url, timeoutMs: body === "never" ? 300 : 5000, ...options });
   return sso.certLogin({ username: "example_user", password, ...certificate });
 }
 
@@ -102,18 +104,38 @@ describe("certificate login over mutual TLS", () => {
   });
 });
 
-describe("undici is loaded only by the certificate login", () => {
-  const sourceDir = new URL("../src/", import.meta.url);
-  const sources = readdirSync(sourceDir, { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith(".ts"));
+describe("outside Node.js", () => {
+  /** What esbuild puts in a browser bundle of `entry` (platform browser, nothing external). */
+  async function browserBundleInputs(entry: string): Promise<string[]> {
+    const result = await build({
+      entryPoints: [new URL(entry, import.meta.url).pathname],
+      bundle: true,
+      write: false,
+      metafile: true,
+      format: "esm",
+      platform: "browser",
+      logLevel: "silent",
+    });
+    return Object.keys(result.metafile.inputs);
+  }
 
-  it("no module imports undici at load time", () => {
-    const undiciLines = sources.flatMap((file) =>
-      readFileSync(new URL(file, sourceDir), "utf8")
-        .split("\n")
-        .filter((line) => line.includes('"undici"'))
-        .map((line) => `${file}: ${line.trim()}`),
+  it.each(["../src/index.ts", "../src/cert-unsupported.ts"])("%s bundles for the browser without undici or node:*", async (entry) => {
+    const inputs = await browserBundleInputs(entry);
+    expect(inputs.length).toBeGreaterThan(1);
+    expect(inputs.filter((input) => /undici|^node:/.test(input))).toEqual([]);
+  });
+
+  it("the subpath's build for other runtimes refuses the login with kind unsupported-runtime, sending nothing", async () => {
+    server = await startMutualTlsServer({ sessionToken: token, loginStatus: "SUCCESS" });
+    const elsewhere = certLoginElsewhere({ appKey, certBaseUrl: server.url });
+    const error = await elsewhere.certLogin({ username: "example_user", password, ...clientCertificate }).then(
+      () => expect.fail("should have thrown"),
+      (e: unknown) => e,
     );
-    expect(undiciLines.length).toBeGreaterThan(0);
-    for (const line of undiciLines) expect(line).toMatch(/import type .* from "undici"|await import\("undici"\)/);
+    expect(error).toBeInstanceOf(OperatorAuthError);
+    expect(error).toMatchObject({ kind: "unsupported-runtime", operation: "certLogin" });
+    expect((error as Error).message).toContain("needs Node.js");
+    expect(JSON.stringify(error) + String(error)).not.toContain(password);
+    expect(server.requests).toHaveLength(0);
   });
 });

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { reply, startLocalServer, type LocalServer } from "../../../test/local-server.js";
+import { createBetfairCertLoginClient } from "../src/cert.js";
 import { betfairJurisdictions, createBetfairSsoClient, OperatorAuthError, type BetfairSsoClientOptions } from "../src/index.js";
 import { specCertJurisdictions, specJurisdictions } from "./spec-extensions.js";
 
@@ -89,8 +90,7 @@ describe("hosts", () => {
 
   it.each(betfairJurisdictions)("%s: certLogin goes to the host x-cert-jurisdictions gives, with a certificate dispatcher", async (jurisdiction) => {
     const { calls, fetch } = recordingFetch({ sessionToken: token, loginStatus: "SUCCESS" });
-    const sso = createBetfairSsoClient({ appKey, jurisdiction, fetch });
-    const call = sso.certLogin({ username: "u", password: "p", ...certificate });
+    const call = createBetfairCertLoginClient({ appKey, jurisdiction, fetch }).certLogin({ username: "u", password: "p", ...certificate });
     const certHost = specCertJurisdictions[jurisdiction];
     if (!certHost) {
       await expect(call).rejects.toMatchObject({ name: "OperatorAuthError", kind: "invalid-input", operation: "certLogin" });
@@ -104,15 +104,9 @@ describe("hosts", () => {
 
   it("baseUrl and certBaseUrl replace the jurisdiction's hosts", async () => {
     const { calls, fetch } = recordingFetch({ ...loginSuccess, sessionToken: token, loginStatus: "SUCCESS" });
-    const sso = createBetfairSsoClient({
-      appKey,
-      jurisdiction: "australia",
-      baseUrl: "https://sso.example.com/prefix/",
-      certBaseUrl: "https://cert.example.com",
-      fetch,
-    });
-    await sso.login({ username: "u", password: "p" });
-    await sso.certLogin({ username: "u", password: "p", ...certificate });
+    const options = { appKey, jurisdiction: "australia", baseUrl: "https://sso.example.com/prefix/", certBaseUrl: "https://cert.example.com", fetch } as const;
+    await createBetfairSsoClient(options).login({ username: "u", password: "p" });
+    await createBetfairCertLoginClient(options).certLogin({ username: "u", password: "p", ...certificate });
     expect(calls.map((c) => c.url)).toEqual(["https://sso.example.com/prefix/api/login", "https://cert.example.com/api/certlogin"]);
   });
 });
@@ -137,7 +131,7 @@ describe("bad input is refused before anything is sent", () => {
     ["a ca that is not PEM", { username: "u", password: "pw", cert: "c", key: "k", ca: [42] }],
     ["no password", { username: "u", cert: "c", key: "k" }],
   ])("certLogin with %s", async (_name, input) => {
-    const sso = await client({}, { certBaseUrl: "http://127.0.0.1:9" });
+    const sso = createBetfairCertLoginClient({ appKey, certBaseUrl: "http://127.0.0.1:9" });
     await expect(sso.certLogin(input as never)).rejects.toMatchObject({ kind: "invalid-input", operation: "certLogin" });
   });
 

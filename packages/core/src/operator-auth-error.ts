@@ -10,6 +10,8 @@
  * - `unexpected-body`: JSON, but not of the documented shape.
  * - `insecure-url`: credentials would travel over plain http to a host that is not loopback.
  * - `invalid-input`: the call's own arguments are unusable; nothing was sent.
+ * - `unsupported-runtime`: the call needs something this runtime lacks (Betfair's certificate login
+ *   needs Node.js and the undici package); nothing was sent.
  */
 export type OperatorAuthErrorKind =
   | "network"
@@ -21,7 +23,8 @@ export type OperatorAuthErrorKind =
   | "invalid-body"
   | "unexpected-body"
   | "insecure-url"
-  | "invalid-input";
+  | "invalid-input"
+  | "unsupported-runtime";
 
 export interface OperatorAuthErrorDetails {
   /** The operation that failed, as named in the spec (`login`, `keepAlive`, …). */

@@ -1,0 +1,78 @@
+import { createTransport, requireOptions, requireSecureBaseUrl, type CallOptions } from "@operator-auth/core";
+import { requireAppKey } from "./app-key.js";
+import { closeCertificateDispatcher, createCertificateDispatcher } from "./certificate-dispatcher.js";
+import type { BetfairSsoClientOptions } from "./client.js";
+import { certLogin } from "./generated/operations.js";
+import { inputChecker } from "./input.js";
+import { certLoginHosts, requireJurisdiction } from "./jurisdictions.js";
+import { toCertLoginResult, type BetfairCertLoginResult } from "./login-result.js";
+import type { Pem } from "./pem.js";
+import { certLoginNeedsNode, runsOnNode } from "./runtime-support.js";
+
+export interface BetfairCertLoginInput {
+  /** The username of the account the certificate is linked to. */
+  username: string;
+  /** The account's password, sent form-encoded exactly as given. */
+  password: string;
+  /** The client certificate (PEM) linked to the Betfair account, presented in the TLS handshake. */
+  cert: Pem;
+  /** The certificate's private key (PEM, unencrypted). */
+  key: Pem;
+  /** The certificate authorities the server's certificate must chain to. Default: Node's bundled CAs. */
+  ca?: Pem | Pem[];
+}
+
+export interface BetfairCertLoginClient {
+  /**
+   * Logs in with a client certificate (`POST /api/certlogin` on the identitysso-cert host, mutual TLS).
+   * Never retried. Throws `OperatorAuthError` kind `invalid-input` when the jurisdiction has no
+   * certificate login host and no `certBaseUrl` was given, and kind `unsupported-runtime` anywhere but
+   * Node.js with the `undici` package installed.
+   */
+  certLogin(input: BetfairCertLoginInput, options?: CallOptions): Promise<BetfairCertLoginResult>;
+}
+
+const where = "createBetfairCertLoginClient";
+
+/**
+ * The certificate login of Betfair Identity SSO, for Node.js only: it takes the options given to
+ * `createBetfairSsoClient` (`appKey`, `jurisdiction`, `certBaseUrl`, `fetch`, `timeoutMs`,
+ * `descriptions`). It lives on its own subpath so that the main entry stays free of undici and runs
+ * in browsers, workers, Bun and Deno.
+ */
+export function createBetfairCertLoginClient(options: BetfairSsoClientOptions): BetfairCertLoginClient {
+  const { appKey, fetch, timeoutMs, descriptions } = requireOptions(options, where);
+  requireAppKey(appKey, where);
+  const jurisdiction = requireJurisdiction(options.jurisdiction, where);
+  const certHost = certLoginHosts[jurisdiction];
+  const certBaseUrl =
+    options.certBaseUrl !== undefined ? requireSecureBaseUrl(options.certBaseUrl, "certBaseUrl") : certHost && `https://${certHost}`;
+
+  return {
+    async certLogin(input, callOptions) {
+      if (!runsOnNode()) throw certLoginNeedsNode();
+      const check = inputChecker("certLogin");
+      const fields = check.object(input);
+      const username = check.text(fields.username, "username");
+      const password = check.text(fields.password, "password");
+      const certificate = { cert: check.pem(fields.cert, "cert"), key: check.pem(fields.key, "key"), ca: check.optionalPems(fields.ca, "ca") };
+      if (!certBaseUrl) {
+        throw check.problem(`Betfair lists no certificate login host for jurisdiction "${jurisdiction}"; pass certBaseUrl.`);
+      }
+      const dispatcher = await createCertificateDispatcher(certificate);
+      let answered = false;
+      try {
+        const certTransport = createTransport({ baseUrl: certBaseUrl, fetch, timeoutMs, requestInitExt: { dispatcher } });
+        const response = await certLogin(
+          certTransport,
+          { params: { header: { "X-Application": appKey } }, body: { username, password } },
+          callOptions,
+        );
+        answered = true;
+        return toCertLoginResult(response, descriptions);
+      } finally {
+        await closeCertificateDispatcher(dispatcher, answered);
+      }
+    },
+  };
+}
