@@ -10,7 +10,7 @@ export const betfairSessionLifetimeMs = 20 * 60_000;
 /** After `TEMPORARY_BAN_TOO_MANY_REQUESTS`, new logins are banned for 20 minutes. */
 export const betfairLoginBanMs = 20 * 60_000;
 
-/** A login of the app's own making, e.g. a certificate login: `(options) => sso.certLogin({ username, password, cert, key }, options)`. */
+/** A login of the app's own making, e.g. a certificate login: `(options) => certClient.certLogin({ username, password, cert, key }, options)` with `certClient` from `createBetfairCertLoginClient` of `@operator-auth/betfair-sso/cert`. */
 export type BetfairSessionLogin = (options: CallOptions) => Promise<BetfairLoginResult | BetfairCertLoginResult>;
 
 export interface BetfairSessionSourceOptions {
