@@ -1,0 +1,59 @@
+/**
+ * packages/testing/src/generated/<provider>.ts: per operation, what a request must carry and every
+ * documented answer keyed by name, each code pointing at the answer that carries it, the default
+ * (documented success) and the answer to a request that breaks the spec (the documented
+ * invalid-input answer).
+ */
+import { exemplifiedCodes, operationAnswers, type KitAnswer, type Responses } from "./kit-answers.js";
+import { schemaValidator } from "./kit-examples.js";
+import { requestRules } from "./kit-requests.js";
+import { httpMethods, propertyKey, type Operation, type Spec } from "./spec.js";
+
+type FullOperation = Operation & { parameters?: never[]; security?: Record<string, unknown>[]; responses?: Responses };
+
+function operationsOf(spec: Spec) {
+  const found: { path: string; method: string; operation: FullOperation; pathParameters: never[] | undefined }[] = [];
+  for (const [path, item] of Object.entries(spec.paths ?? {})) {
+    for (const method of httpMethods) {
+      const operation = item[method] as FullOperation | undefined;
+      if (operation?.operationId) found.push({ path, method, operation, pathParameters: item.parameters as never[] | undefined });
+    }
+  }
+  return found;
+}
+
+/** The first answer whose code or response the spec gives the outcome `invalid-request`. */
+function invalidInputAnswer(answers: KitAnswer[], outcomes: Record<string, string>, responses: Responses): string | undefined {
+  return answers.find(
+    (a) => a.codes.some((code) => outcomes[code] === "invalid-request") || responses[String(a.status)]?.["x-outcome"] === "invalid-request",
+  )?.name;
+}
+
+export function renderKit(spec: Spec, provider: string): string {
+  const validates = schemaValidator(spec);
+  const operations = operationsOf(spec);
+  const exemplified = exemplifiedCodes(spec, operations.map((o) => o.operation.responses ?? {}), validates);
+  const out = ['import type { ProviderKit } from "../kit.js";', "", `/** Every documented answer of the ${provider} spec, and what each request must carry. */`];
+  out.push("export const kit = {", `  provider: ${JSON.stringify(provider)},`, "  operations: {");
+  for (const { path, method, operation, pathParameters } of operations) {
+    const responses = operation.responses ?? {};
+    const { answers, outcomes } = operationAnswers(spec, responses, exemplified, validates);
+    const success = answers.find((a) => a.status >= 200 && a.status < 300);
+    if (!success) throw new Error(`${operation.operationId}: no documented success answer to serve by default`);
+    const codes: Record<string, { answer: string; outcome: string }> = {};
+    for (const answer of answers) {
+      for (const code of answer.codes) codes[code] ??= { answer: answer.name, outcome: outcomes[code]! };
+    }
+    const invalid = invalidInputAnswer(answers, outcomes, responses);
+    const entry = {
+      request: requestRules(spec as never, method, path, pathParameters, operation as never),
+      defaultAnswer: success.name,
+      ...(invalid ? { invalidInputAnswer: invalid } : {}),
+      answers: Object.fromEntries(answers.map(({ name, ...answer }) => [name, answer])),
+      codes,
+    };
+    out.push(`    ${propertyKey(operation.operationId!)}: ${JSON.stringify(entry)},`);
+  }
+  out.push("  },", "} as const satisfies ProviderKit;", "");
+  return out.join("\n");
+}
