@@ -5,11 +5,15 @@ import { kit as posApiAuth } from "./generated/posapi-auth.js";
 import { invalidInput } from "@operator-auth/core";
 import type { ProviderKit } from "./kit.js";
 
-export const kits = {
+export const kits: {
+  readonly "betfair-sso": typeof betfairSso;
+  readonly "posapi-auth": typeof posApiAuth;
+  readonly "casino-gateway": typeof casinoGateway;
+} = {
   "betfair-sso": betfairSso,
   "posapi-auth": posApiAuth,
   "casino-gateway": casinoGateway,
-} as const;
+};
 
 type Kits = typeof kits;
 type Operations<P extends Provider> = Kits[P]["operations"];
