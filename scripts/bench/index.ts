@@ -4,6 +4,7 @@
  *     JSON parse, against a loopback server in another process: calls alternate, ratio of medians.
  *  2. Cold import time of each client over importing openapi-fetch alone: fresh processes, alternating.
  *  3. Wall time of `generate` for all specs.
+ *  4. The testing kit's mock server: start time, requests per second on one core, Prism's start time.
  * The clients are imported from their built output, as an app would import them.
  */
 import { execFileSync, spawn, spawnSync } from "node:child_process";
@@ -13,6 +14,7 @@ import { createInterface } from "node:readline";
 import { pathToFileURL } from "node:url";
 import { allFlows } from "../../test/flows/index.js";
 import { repoRoot } from "../generate/spec.js";
+import { mockServerFigures } from "./mock-server.js";
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -108,3 +110,4 @@ function generateTime() {
 await overhead();
 coldImport();
 generateTime();
+await mockServerFigures();
