@@ -37,14 +37,14 @@ afterAll(async () => {
 });
 
 describe.each(providers)("%s", (provider) => {
-  it("serves every example of the spec's contract cases", () => {
+  it("serves every example of the spec's contract cases that validates, and no other", () => {
     const kit: ProviderKit = kits[provider];
     const served = Object.entries(kit.operations).flatMap(([operationId, operation]) =>
       Object.entries(operation.answers)
         .filter(([, answer]) => !answer.fromShape)
         .map(([name, answer]) => `${operationId} ${answer.status} ${name}`),
     );
-    expect(served.sort()).toEqual(contractCaseKeys(provider).sort());
+    expect(served.sort()).toEqual(contractCaseKeys(provider).valid.sort());
   });
 });
 
