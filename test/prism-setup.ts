@@ -1,4 +1,7 @@
-/** Vitest global setup: one Prism per spec for the whole run, their URLs provided as `prism`. */
+/**
+ * Vitest global setup: one Prism per spec for the whole run, their URLs provided as `prism`. Prism
+ * takes tens of seconds to start on a busy machine, so the wait is generous.
+ */
 import type { TestProject } from "vitest/node";
 import { listSpecs } from "../scripts/generate/spec.js";
 import { startPrism, type PrismMock } from "./prism.js";
@@ -12,7 +15,7 @@ declare module "vitest" {
 export default async function setup(project: TestProject) {
   const mocks = new Map<string, PrismMock>();
   try {
-    await Promise.all(listSpecs().map(async ({ provider, specFile }) => mocks.set(provider, await startPrism(specFile))));
+    await Promise.all(listSpecs().map(async ({ provider, specFile }) => mocks.set(provider, await startPrism(specFile, { timeoutMs: 120_000 }))));
   } catch (error) {
     await Promise.all([...mocks.values()].map((mock) => mock.stop()));
     throw error;
