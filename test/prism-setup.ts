@@ -1,7 +1,4 @@
-/**
- * Vitest global setup: one Prism per spec for the whole run, their URLs provided as `prism`. Prism
- * takes tens of seconds to start on a busy machine, so the wait is generous.
- */
+/** Vitest global setup: one Prism per spec for the whole run, their URLs provided as `prism`. A loaded machine starts three Prisms slowly, so each gets two minutes. */
 import type { TestProject } from "vitest/node";
 import { listSpecs } from "../scripts/generate/spec.js";
 import { startPrism, type PrismMock } from "./prism.js";

@@ -45,6 +45,18 @@ function codeFields(spec: Spec, schema: Schema | undefined, tables: Set<string>,
   return fields;
 }
 
+/** An example that can lend its shape to a code without one: one per (response, media type, field holding a code). */
+interface Template {
+  status: number;
+  type: string;
+  schema?: Schema;
+  field: string;
+  table: string;
+  value: Record<string, unknown>;
+  /** Every code the example carries (in any field). */
+  codes: string[];
+}
+
 export interface OperationAnswers {
   answers: KitAnswer[];
   /** Each code's outcome, for the codes the answers carry. */
@@ -82,8 +94,7 @@ export function operationAnswers(
   const rowOf = (table: string, code: string): CodeRow | undefined => tables.get(table)?.rows.get(code);
   const answers: KitAnswer[] = [];
   const outcomes: Record<string, string> = {};
-  /** Examples that can lend their shape: one per (response, media, field holding a code). */
-  const templates: { status: number; type: string; schema?: Schema; field: string; table: string; value: Record<string, unknown>; codes: string[] }[] = [];
+  const templates: Template[] = [];
 
   for (const [statusText, response] of Object.entries(responses)) {
     const status = Number(statusText);
@@ -136,7 +147,7 @@ function fromShape(
   code: string,
   row: CodeRow,
   table: string,
-  templates: { status: number; type: string; schema?: Schema; field: string; table: string; value: Record<string, unknown>; codes: string[] }[],
+  templates: Template[],
   rowOf: (table: string, code: string) => CodeRow | undefined,
   outcomes: Record<string, string>,
   validates: Parameters<typeof servedExamples>[2],

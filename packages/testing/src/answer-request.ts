@@ -65,11 +65,14 @@ export function answerRequest(
   }
 
   const { id, operation, params } = found;
-  const { problems, fields } = checkRequest(operation.request, request, params);
+  const { problems, missingHeaders, fields } = checkRequest(operation.request, request, params);
   const body = fields
     ? revealSecrets ? fields : redactFields(fields, operation.request.secretFields)
     : request.body === "" ? undefined : revealSecrets ? request.body : redacted;
-  const answerName = problems.length ? operation.invalidInputAnswer : book.current(id);
+  // A missing header gets the answer the spec gives for that header, where it has one.
+  const answerName = problems.length
+    ? missingHeaders.map((name) => operation.missingHeaderAnswers[name]).find(Boolean) ?? operation.invalidInputAnswer
+    : book.current(id);
   const response = answerName
     ? render(operation.answers[answerName]!)
     : plain(400, `The request breaks the ${kit.provider} spec: ${problems.join("; ")}.`);

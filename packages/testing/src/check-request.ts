@@ -17,6 +17,8 @@ export interface KitRequest {
 
 export interface CheckedRequest {
   problems: string[];
+  /** The required headers the request lacks. */
+  missingHeaders: string[];
   /** The body read into fields, when it could be read. */
   fields?: Record<string, unknown>;
 }
@@ -54,31 +56,30 @@ function readFields(mediaType: string, body: string): Record<string, unknown> | 
 
 export function checkRequest(rules: KitRequestRules, request: KitRequest, pathParams: Record<string, string>): CheckedRequest {
   const problems: string[] = [];
+  const missingHeaders = rules.requiredHeaders.filter((name) => request.headers[name] === undefined);
   for (const name of rules.integerPathParams) {
     if (!/^-?\d+$/.test(pathParams[name] ?? "")) problems.push(`path parameter ${name} must be an integer`);
   }
   for (const name of rules.requiredQuery) {
     if (!request.query.has(name)) problems.push(`query parameter ${name} is required`);
   }
-  for (const name of rules.requiredHeaders) {
-    if (request.headers[name] === undefined) problems.push(`header ${name} is required`);
-  }
-  if (!rules.body) return { problems };
+  for (const name of missingHeaders) problems.push(`header ${name} is required`);
+  if (!rules.body) return { problems, missingHeaders };
   const documented = Object.keys(rules.body.contentTypes);
   if (request.body === "") {
     if (rules.body.required) problems.push(`a body is required (${documented.join(" or ")})`);
-    return { problems };
+    return { problems, missingHeaders };
   }
   const mediaType = (request.headers["content-type"] ?? "").split(";")[0]!.trim().toLowerCase();
   const accepted = rules.body.contentTypes[mediaType];
   if (!accepted) {
     problems.push(`content type ${mediaType || "(none)"} is not documented; the spec takes ${documented.join(" or ")}`);
-    return { problems };
+    return { problems, missingHeaders };
   }
   const fields = readFields(mediaType, request.body);
-  if (typeof fields === "string") return { problems: [...problems, fields] };
+  if (typeof fields === "string") return { problems: [...problems, fields], missingHeaders };
   for (const name of accepted.required) {
     if (fields[name] === undefined || fields[name] === null) problems.push(`body field ${name} is required`);
   }
-  return { problems, fields };
+  return { problems, missingHeaders, fields };
 }

@@ -29,6 +29,8 @@ export interface KitOperation {
   readonly defaultAnswer: string;
   /** The answer to a request that breaks the spec: the documented invalid-input answer, when there is one. */
   readonly invalidInputAnswer?: string;
+  /** For a required header, the answer whose code says that header is missing, when the spec has one. */
+  readonly missingHeaderAnswers: Readonly<Record<string, string>>;
   readonly answers: Readonly<Record<string, KitAnswer>>;
   /** Each code → the answer that carries it, and the code's outcome. */
   readonly codes: Readonly<Record<string, { readonly answer: string; readonly outcome: string }>>;

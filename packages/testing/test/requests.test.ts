@@ -69,18 +69,24 @@ describe("a request that breaks the spec", () => {
     expect(server.requests[0]!.problems).toEqual(["path parameter brand_id must be an integer"]);
   });
 
-  it("without x-bwin-accessId gets PosAPI's documented invalid-input answer (204 Missing access token for a login)", async () => {
+  it("without x-bwin-accessId gets PosAPI's 204 Missing access token", async () => {
     const server = await mock("posapi-auth");
     const response = await fetch(`${server.url}/Authentication.svc/CheckCountryBlock?countryId=CH`);
     expect(response.status).toBe(400);
-    expect(await response.json()).toMatchObject({ code: 102 });
+    expect(await response.json()).toEqual({ code: 204, message: "Missing access token" });
     expect(server.requests[0]).toMatchObject({ valid: false, problems: ["header x-bwin-accessid is required"] });
-    const login = await fetch(`${server.url}/Authentication.svc/Login`, {
+  });
+
+  it("without a session token gets PosAPI's 205 Missing session token; a bad query, its invalid-input answer", async () => {
+    const server = await mock("posapi-auth");
+    const logout = await fetch(`${server.url}/Authentication.svc/Logout`, {
       method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ username: "u", password: "p" }),
+      headers: { "x-bwin-accessId": "frontend-bw-brand-1", "x-bwin-user-token": "e4a7c1f9b2d84e6a9c3f5b0d7e2a8c61" },
     });
-    expect(await login.json()).toEqual({ code: 204, message: "Missing access token" });
+    expect(await logout.json()).toEqual({ code: 205, message: "Missing session token" });
+    const country = await fetch(`${server.url}/Authentication.svc/CheckCountryBlock`, { headers: { "x-bwin-accessId": "frontend-bw-brand-1" } });
+    expect(await country.json()).toEqual({ code: 102, message: "Invalid country" });
+    expect(server.requests.map((r) => r.problems)).toEqual([["header x-bwin-session-token is required"], ["query parameter countryId is required"]]);
   });
 
   it("at a path or with a method the spec does not have is flagged", async () => {
