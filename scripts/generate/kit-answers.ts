@@ -49,6 +49,7 @@ function codeFields(spec: Spec, schema: Schema | undefined, tables: Set<string>,
 interface Template {
   status: number;
   type: string;
+  headers: Record<string, string>;
   schema?: Schema;
   field: string;
   table: string;
@@ -83,6 +84,19 @@ export function exemplifiedCodes(spec: Spec, operations: Responses[], validates:
   return codes;
 }
 
+type HeaderObject = { example?: unknown; schema?: Schema & { example?: unknown; examples?: unknown[]; enum?: unknown[] } };
+
+/** The response's documented headers that have a value to send: an example, or a schema's example or single enum value. */
+function documentedHeaders(spec: Spec, response: Response): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const [name, header] of Object.entries(response.headers ?? {})) {
+    const { example, schema } = resolve<HeaderObject>(spec, header as HeaderObject);
+    const value = example ?? schema?.example ?? schema?.examples?.[0] ?? (schema?.enum?.length === 1 ? schema.enum[0] : undefined);
+    if (value !== undefined) headers[name.toLowerCase()] = String(value);
+  }
+  return headers;
+}
+
 export function operationAnswers(
   spec: Spec,
   responses: Responses,
@@ -100,7 +114,7 @@ export function operationAnswers(
     const status = Number(statusText);
     const media = Object.entries(response.content ?? {});
     if (media.length === 0) {
-      answers.push({ name: statusText, status, headers: {}, codes: [] });
+      answers.push({ name: statusText, status, headers: documentedHeaders(spec, response), codes: [] });
       continue;
     }
     for (const [type, { schema, examples }] of media) {
@@ -113,9 +127,9 @@ export function operationAnswers(
           if (!table) continue;
           codes.push(String(v));
           outcomes[String(v)] = rowOf(table, String(v))!.outcome;
-          templates.push({ status, type, schema, field, table, value: value as Record<string, unknown>, codes });
+          templates.push({ status, type, schema, headers: documentedHeaders(spec, response), field, table, value: value as Record<string, unknown>, codes });
         }
-        answers.push({ name, status, headers: { "content-type": type }, body: value, codes });
+        answers.push({ name, status, headers: { ...documentedHeaders(spec, response), "content-type": type }, body: value, codes });
       }
     }
   }
@@ -170,5 +184,5 @@ function fromShape(
   }
   if (!validates(template.schema, body)) return undefined;
   const codes = template.codes.map((c) => (c === String(template.value[template.field]) ? code : c));
-  return { name: code, status: template.status, headers: { "content-type": template.type }, body, codes, fromShape: true };
+  return { name: code, status: template.status, headers: { ...template.headers, "content-type": template.type }, body, codes, fromShape: true };
 }
