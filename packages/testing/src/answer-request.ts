@@ -40,6 +40,13 @@ function render(answer: KitAnswer): KitResponse {
   return { status: answer.status, headers: { ...answer.headers }, body: json ? JSON.stringify(answer.body) : String(answer.body) };
 }
 
+/** The body as `requests` keeps it: its fields (credentials redacted), or, when unreadable, nothing of it but `[redacted]`. */
+function recordedBody(request: KitRequest, fields: Record<string, unknown> | undefined, secretFields: readonly string[], reveal: boolean): unknown {
+  if (fields) return reveal ? fields : redactFields(fields, secretFields);
+  if (request.body === "") return undefined;
+  return reveal ? request.body : redacted;
+}
+
 const plain = (status: number, text: string): KitResponse => ({ status, headers: { "content-type": "text/plain; charset=utf-8" }, body: text });
 
 export function answerRequest(
@@ -60,15 +67,13 @@ export function answerRequest(
       ? `${method} ${request.path} is not documented; the spec has ${atPath.map((c) => c.operation.request.method).join(", ")}`
       : `${request.path} is not a path of the ${kit.provider} spec`;
     const response = plain(atPath.length ? 405 : 404, problem);
-    const body = request.body === "" ? undefined : revealSecrets ? request.body : redacted;
+    const body = recordedBody(request, undefined, [], revealSecrets);
     return { response, record: { ...base, ...(body === undefined ? {} : { body }), valid: false, problems: [problem], status: response.status } };
   }
 
   const { id, operation, params } = found;
   const { problems, missingHeaders, fields } = checkRequest(operation.request, request, params);
-  const body = fields
-    ? revealSecrets ? fields : redactFields(fields, operation.request.secretFields)
-    : request.body === "" ? undefined : revealSecrets ? request.body : redacted;
+  const body = recordedBody(request, fields, operation.request.secretFields, revealSecrets);
   // A missing header gets the answer the spec gives for that header, where it has one.
   const answerName = problems.length
     ? missingHeaders.map((name) => operation.missingHeaderAnswers[name]).find(Boolean) ?? operation.invalidInputAnswer
