@@ -4,6 +4,7 @@
  * modules), and declarations by tsc. Entries are read from each package.json's `exports`: every
  * condition but `source` and `types` names an output (`default`, and `node` where a subpath has a
  * Node-only build), bundled from the file of the same name under src/; `source` must be one of them.
+ * A `bin` file `./dist/x.js` is built from `./src/x.ts` the same way.
  */
 import { execFileSync } from "node:child_process";
 import { readFileSync, readdirSync, rmSync } from "node:fs";
@@ -21,6 +22,11 @@ function outputs(entry: Exports[string]): { source: string; output: string }[] {
   if (!built.some(({ source }) => source === entry.source)) throw new Error(`${entry.source} is not the input of any output of its entry`);
   return built;
 }
+type Bin = Record<string, string>;
+
+/** A `bin` file ./dist/<name>.js is built from src/<name>.ts, like an export's output. */
+const binOutputs = (bin: Bin = {}) =>
+  Object.values(bin).map((output) => ({ source: output.replace(/^\.\/dist\//, "./src/").replace(/\.js$/, ".ts"), output }));
 
 // core first: the clients' declarations are checked against its built types.
 const order = (name: string) => (name === "core" ? 0 : 1);
@@ -29,9 +35,9 @@ const tsc = join(repoRoot, "node_modules", "typescript", "bin", "tsc");
 
 for (const name of packages) {
   const dir = join(repoRoot, "packages", name);
-  const manifest = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as { exports: Exports };
+  const manifest = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as { exports: Exports; bin?: Bin };
   rmSync(join(dir, "dist"), { recursive: true, force: true });
-  const built = Object.values(manifest.exports).flatMap(outputs);
+  const built = [...Object.values(manifest.exports).flatMap(outputs), ...binOutputs(manifest.bin)];
   for (const { source, output } of built) {
     await build({
       entryPoints: [join(dir, source)],

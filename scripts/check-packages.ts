@@ -3,7 +3,8 @@
  * publint (strict) and Are the Types Wrong (esm-only), then installs it with npm into a fresh project
  * of its own, with nothing but its published dependencies, type-checks a usage file under strict
  * TypeScript with `moduleResolution` node16 and bundler, and runs it against a Prism mock (given the
- * mock's URL and the repository root, where the usage files find test fixtures).
+ * mock's URL and the repository root, where the usage files find test fixtures); a package without a
+ * spec, such as the testing kit, runs on its own.
  *
  * Expects `npm run build` to have run.
  */
@@ -88,7 +89,12 @@ for (const usage of readdirSync(consumersDir).filter((file) => file.endsWith(".t
     );
   }
   const compiled = join(project, "out-node16", "usage.js");
-  if (existsSync(compiled)) {
+  if (existsSync(compiled) && !existsSync(specFile(provider))) {
+    // A package with no spec of its own (the testing kit) brings its own mock.
+    attempt(`${name}: runs`, () => {
+      process.stdout.write(run(process.execPath, [compiled], project).trimEnd().replace(/^/gm, "     ") + "\n");
+    });
+  } else if (existsSync(compiled)) {
     const mock = await startPrism(specFile(provider));
     try {
       attempt(`${name}: runs against Prism`, () => {

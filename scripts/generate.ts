@@ -5,6 +5,7 @@
  *   outcomes.ts    the same tables with each value's outcome alone, for the clients' main entry
  *   operations.ts  per operation: what the runtime must know, its typed answers, and a call function
  *   extensions.ts  the spec's root-level `x-…` extensions, as constants
+ * and packages/testing/src/generated/<provider>.ts, every documented answer for the testing kit.
  *
  * `--check` writes nothing and fails when a committed file differs from what would be written.
  */
@@ -15,6 +16,7 @@ import openapiTS, { astToString } from "openapi-typescript";
 import { renderCodes, renderOutcomes } from "./generate/codes.js";
 import { renderExtensions } from "./generate/extensions.js";
 import { specDisagreementProblems } from "./generate/fidelity.js";
+import { renderKit } from "./generate/kit.js";
 import { renderOperations } from "./generate/operations.js";
 import { listSpecs, readSpec, repoRoot } from "./generate/spec.js";
 
@@ -35,12 +37,22 @@ async function renderProvider(provider: string, specFile: string): Promise<Map<s
   ]);
 }
 
+/** Output folder → file name → content. */
+async function renderAll(): Promise<Map<string, Map<string, string>>> {
+  const outputs = new Map<string, Map<string, string>>();
+  const kitFiles = new Map<string, string>();
+  for (const { provider, specFile } of listSpecs()) {
+    outputs.set(join(repoRoot, "packages", provider, "src", "generated"), await renderProvider(provider, specFile));
+    kitFiles.set(`${provider}.ts`, header(provider) + renderKit(readSpec(specFile), provider));
+  }
+  outputs.set(join(repoRoot, "packages", "testing", "src", "generated"), kitFiles);
+  return outputs;
+}
+
 async function main() {
   const check = process.argv.includes("--check");
   const drift: string[] = [];
-  for (const { provider, specFile } of listSpecs()) {
-    const outDir = join(repoRoot, "packages", provider, "src", "generated");
-    const files = await renderProvider(provider, specFile);
+  for (const [outDir, files] of await renderAll()) {
     const present = existsSync(outDir) ? readdirSync(outDir) : [];
     for (const stale of present.filter((name) => !files.has(name))) {
       if (check) drift.push(join(outDir, stale) + " (should not exist)");
@@ -56,7 +68,7 @@ async function main() {
         writeFileSync(path, content);
       }
     }
-    if (!check) console.log(`generated ${provider}: ${[...files.keys()].join(", ")}`);
+    if (!check) console.log(`generated ${outDir.slice(repoRoot.length + 1)}: ${[...files.keys()].join(", ")}`);
   }
   if (drift.length > 0) {
     console.error(`Generated files are out of date with the specs; run \`npm run generate\`:\n  ${drift.join("\n  ")}`);

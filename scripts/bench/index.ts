@@ -6,6 +6,7 @@
  *  3. Wall time of `generate` for all specs.
  *  4. Sessions (scripts/bench/sessions.ts, in a process of its own): memory and timers of 10,000 user
  *     sessions, keep-alives of active users only, and the latency a keeper's `get()` adds.
+ *  5. The testing kit's mock server: start time, requests per second on one core, Prism's start time.
  * The clients are imported from their built output, as an app would import them.
  */
 import { execFileSync, spawn, spawnSync } from "node:child_process";
@@ -15,6 +16,7 @@ import { createInterface } from "node:readline";
 import { pathToFileURL } from "node:url";
 import { allFlows } from "../../test/flows/index.js";
 import { repoRoot } from "../generate/spec.js";
+import { mockServerFigures } from "./mock-server.js";
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -110,4 +112,5 @@ function generateTime() {
 await overhead();
 coldImport();
 generateTime();
+await mockServerFigures();
 execFileSync(process.execPath, ["--expose-gc", ...tsxImport, join(repoRoot, "scripts", "bench", "sessions.ts")], { stdio: "inherit" });

@@ -1,0 +1,51 @@
+/** The CLI, spawned as a process: prints its URL, serves the chosen answer and prints each request, redacted. */
+import { spawn } from "node:child_process";
+import { once } from "node:events";
+import { createInterface } from "node:readline";
+import { fileURLToPath } from "node:url";
+import { afterEach, expect, it } from "vitest";
+import { betfairSsoFlows } from "../../../test/flows/betfair-sso.js";
+
+const cli = fileURLToPath(new URL("../src/cli.ts", import.meta.url));
+const children: ReturnType<typeof spawn>[] = [];
+afterEach(async () => {
+  for (const child of children.splice(0)) {
+    if (child.exitCode !== null) continue;
+    child.kill("SIGTERM");
+    await once(child, "exit");
+  }
+});
+
+function serve(...args: string[]) {
+  const child = spawn(process.execPath, ["--conditions=source", "--import", "tsx", cli, "serve", ...args], { stdio: ["ignore", "pipe", "pipe"] });
+  children.push(child);
+  const lines = createInterface({ input: child.stdout! })[Symbol.asyncIterator]();
+  return { child, next: async () => (await lines.next()).value as string };
+}
+
+it("serve betfair-sso --answer login=ACCOUNT_NOW_LOCKED", async () => {
+  const { next } = serve("betfair-sso", "--port", "0", "--answer", "login=ACCOUNT_NOW_LOCKED");
+  const url = /listening on (http:\/\/\S+)/.exec(await next())![1]!;
+  const result = await betfairSsoFlows.calls.login!(betfairSsoFlows.connect(url, fetch));
+  expect(result).toMatchObject({ ok: false, status: "FAIL", code: "ACCOUNT_NOW_LOCKED", outcome: "account-blocked" });
+  const line = await next();
+  expect(line).toMatch(/^POST \/api\/login -> 200 login \(ACCOUNT_NOW_LOCKED\) headers=/);
+  expect(line).toContain('"password":"[redacted]"');
+  expect(line).not.toContain("Pa55");
+}, 60_000);
+
+it("flags a wrong request on its line", async () => {
+  const { next } = serve("posapi-auth", "--port", "0");
+  const url = /listening on (http:\/\/\S+)/.exec(await next())![1]!;
+  await fetch(`${url}/Authentication.svc/CheckCountryBlock`, { headers: { "x-bwin-accessId": "frontend-bw-brand-1" } });
+  expect(await next()).toMatch(/-> 400 checkCountryBlock \(invalidCountry\) INVALID: query parameter countryId is required/);
+}, 60_000);
+
+it("refuses an unknown answer, naming the documented ones", async () => {
+  const { child } = serve("casino-gateway", "--answer", "login=NOPE");
+  let stderr = "";
+  child.stderr!.on("data", (chunk) => (stderr += chunk));
+  const [code] = await once(child, "exit");
+  expect(code).toBe(1);
+  expect(stderr).toMatch(/"NOPE" is not a documented answer of casino-gateway login; its answers are ok,/);
+}, 60_000);
