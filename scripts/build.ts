@@ -14,19 +14,27 @@ import { repoRoot } from "./generate/spec.js";
 
 type Exports = Record<string, { source: string; types: string; default: string; [condition: string]: string }>;
 
-/** The outputs of one `exports` entry, each with its input: dist/<name>.js is built from src/<name>.ts. */
+/**
+ * The outputs of one `exports` entry, each with its input. An entry with one output is built from its
+ * `source`; an entry with several (a Node-only build beside the default) builds dist/<name>.js from
+ * src/<name>.ts, and `source` must be one of those inputs.
+ */
 function outputs(entry: Exports[string]): { source: string; output: string }[] {
   const built = Object.entries(entry)
     .filter(([condition]) => condition !== "source" && condition !== "types")
-    .map(([, output]) => ({ source: output.replace(/^\.\/dist\//, "./src/").replace(/\.js$/, ".ts"), output }));
+    .map(([, output]) => ({ source: srcOf(output), output }));
+  if (built.length === 1) return [{ source: entry.source, output: built[0]!.output }];
   if (!built.some(({ source }) => source === entry.source)) throw new Error(`${entry.source} is not the input of any output of its entry`);
   return built;
 }
+
+const srcOf = (output: string) => output.replace(/^\.\/dist\//, "./src/").replace(/\.js$/, ".ts");
+
 type Bin = Record<string, string>;
 
 /** A `bin` file ./dist/<name>.js is built from src/<name>.ts, like an export's output. */
 const binOutputs = (bin: Bin = {}) =>
-  Object.values(bin).map((output) => ({ source: output.replace(/^\.\/dist\//, "./src/").replace(/\.js$/, ".ts"), output }));
+  Object.values(bin).map((output) => ({ source: srcOf(output), output }));
 
 // core first: the clients' declarations are checked against its built types.
 const order = (name: string) => (name === "core" ? 0 : 1);

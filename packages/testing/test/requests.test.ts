@@ -69,11 +69,13 @@ describe("a request that breaks the spec", () => {
     expect(server.requests[0]!.problems).toEqual(["path parameter brand_id must be an integer"]);
   });
 
-  it("without x-bwin-accessId gets PosAPI's 204 Missing access token", async () => {
+  it("without x-bwin-accessId is flagged and gets the operation's documented invalid-input answer", async () => {
+    // The documents tie no code to a missing x-bwin-accessId on CheckCountryBlock, so the kit answers
+    // with the operation's invalid-input answer rather than inventing one.
     const server = await mock("posapi-auth");
     const response = await fetch(`${server.url}/Authentication.svc/CheckCountryBlock?countryId=CH`);
     expect(response.status).toBe(400);
-    expect(await response.json()).toEqual({ code: 204, message: "Missing access token" });
+    expect(await response.json()).toEqual({ code: 102, message: "Invalid country" });
     expect(server.requests[0]).toMatchObject({ valid: false, problems: ["header x-bwin-accessid is required"] });
   });
 
