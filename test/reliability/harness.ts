@@ -14,6 +14,7 @@ const kinds = {
   "undocumented-status": true,
   "html-body": true,
   "empty-body": true,
+  "body-too-large": true,
   "invalid-body": true,
   "unexpected-body": true,
   "insecure-url": true,

@@ -81,6 +81,7 @@ const drivenKinds = [
   "undocumented-status",
   "html-body",
   "empty-body",
+  "body-too-large",
   "invalid-body",
   "unexpected-body",
   "insecure-url",
@@ -140,6 +141,9 @@ function answerFor(kind: OperatorAuthErrorKind, target: Target, secrets: Secret[
       return (_q, r) => void (r.writeHead(status, { ...headers, "content-type": "text/html" }), r.end(`<html><body>${secrets.map((s) => s.value).join("<br>")}</body></html>`));
     case "empty-body":
       return (_q, r) => void (r.writeHead(status, headers), r.end());
+    case "body-too-large":
+      // The client is built with a 1 KiB limit.
+      return (_q, r) => void (r.writeHead(status, headers), r.end(JSON.stringify({ ...everywhere, padding: "x".repeat(4096) })));
     case "invalid-body":
       return (_q, r) => void (r.writeHead(status, headers), r.end(JSON.stringify(everywhere).slice(0, -2)));
     case "unexpected-body": {
@@ -189,7 +193,11 @@ export function redactionSuite() {
             : server.url;
         const controller = new AbortController();
         const settled = await settle(async () => {
-          const client = target.provider.connect(base, { fetch: server.fetchFor(key), timeoutMs: kind === "timeout" ? 30 : 3000 });
+          const client = target.provider.connect(base, {
+            fetch: server.fetchFor(key),
+            timeoutMs: kind === "timeout" ? 30 : 3000,
+            maxBodyBytes: kind === "body-too-large" ? 1024 : undefined,
+          });
           const call = target.call(client, byName, { signal: controller.signal, invalid });
           if (kind === "aborted") setTimeout(() => controller.abort(), 5);
           return call;

@@ -1,14 +1,25 @@
-import { createTransport, OperatorAuthError, requireOptions, requireSecureBaseUrl, type CallOptions, type Descriptions } from "@operator-auth/core";
+import {
+  createTransport,
+  invalidInput,
+  pickClientOptions,
+  requireOptions,
+  requireSecureBaseUrl,
+  type CallOptions,
+  type ClientOptions,
+  type Descriptions,
+} from "@operator-auth/core";
 import { closeCertificateDispatcher, createCertificateDispatcher } from "./certificate-dispatcher.js";
 import { certLogin, keepAlive, keepAliveOperation, login, logout, logoutOperation } from "./generated/operations.js";
 import { inputChecker } from "./input.js";
+import { betfairSsoOptionNames } from "./option-names.js";
 import type { Pem } from "./pem.js";
 import { certLoginHosts, identitySsoBaseUrl, requireJurisdiction, type BetfairJurisdiction } from "./jurisdictions.js";
 import { keepSessionAlive, type KeepSessionAliveOptions, type SessionKeeper } from "./keep-session-alive.js";
 import { toCertLoginResult, toLoginResult, type BetfairCertLoginResult, type BetfairLoginResult } from "./login-result.js";
 import { toSessionResult, type BetfairSessionResult } from "./session-result.js";
 
-export interface BetfairSsoClientOptions {
+/** The options of `createBetfairSsoClient`; `fetch`, `timeoutMs`, `maxBodyBytes` and `hooks` come from `ClientOptions`. */
+export interface BetfairSsoClientOptions extends ClientOptions {
   /** Your application key, sent as `X-Application` on every call. */
   appKey: string;
   /** Whose Identity SSO hosts to call. Default: `"global"` (identitysso.betfair.com). */
@@ -24,10 +35,6 @@ export interface BetfairSsoClientOptions {
    * none, so there `certLogin` needs this option.
    */
   certBaseUrl?: string;
-  /** The `fetch` to call. Default: `globalThis.fetch`. */
-  fetch?: typeof globalThis.fetch;
-  /** Milliseconds a call may take before it fails with kind `timeout`. Default: `15000`. */
-  timeoutMs?: number;
   /**
    * The documents' description of every code, added to each failure (and to a `LIMITED_ACCESS` login)
    * as `description`. Default: none — failures then carry no `description`; pass `codeTables` from
@@ -82,14 +89,16 @@ export interface BetfairSsoClient {
 const acceptJson = "application/json";
 
 export function createBetfairSsoClient(options: BetfairSsoClientOptions): BetfairSsoClient {
-  const { appKey, fetch, timeoutMs, descriptions } = requireOptions(options, "createBetfairSsoClient");
-  if (typeof appKey !== "string" || appKey === "") throw new OperatorAuthError("invalid-input", "appKey must be a non-empty string.");
-  const jurisdiction = requireJurisdiction(options.jurisdiction);
-  const transport = createTransport({ baseUrl: identitySsoBaseUrl(jurisdiction, options.baseUrl), fetch, timeoutMs });
+  const factory = "createBetfairSsoClient";
+  const { appKey, descriptions } = requireOptions(options, factory, betfairSsoOptionNames);
+  if (typeof appKey !== "string" || appKey === "") throw invalidInput(factory, "appKey", "must be a non-empty string");
+  const jurisdiction = requireJurisdiction(options.jurisdiction, factory);
+  const client = pickClientOptions(options);
+  const transport = createTransport({ ...client, baseUrl: identitySsoBaseUrl(jurisdiction, options.baseUrl), where: factory });
   const certHost = certLoginHosts[jurisdiction];
   const certBaseUrl =
     options.certBaseUrl !== undefined
-      ? requireSecureBaseUrl(options.certBaseUrl, "certBaseUrl")
+      ? requireSecureBaseUrl(options.certBaseUrl, "certBaseUrl", factory)
       : certHost && `https://${certHost}`;
 
   const sessionCall = (operation: typeof keepAlive | typeof logout, operationId: string) =>
@@ -131,7 +140,7 @@ export function createBetfairSsoClient(options: BetfairSsoClientOptions): Betfai
       const dispatcher = await createCertificateDispatcher(certificate);
       let answered = false;
       try {
-        const certTransport = createTransport({ baseUrl: certBaseUrl, fetch, timeoutMs, requestInitExt: { dispatcher } });
+        const certTransport = createTransport({ ...client, baseUrl: certBaseUrl, requestInitExt: { dispatcher }, where: "certLogin" });
         const response = await certLogin(
           certTransport,
           { params: { header: { "X-Application": appKey } }, body: { username, password } },

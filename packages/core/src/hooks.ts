@@ -1,0 +1,26 @@
+import type { CallEvent, CallHooks } from "./client-options.js";
+
+/** Header names whose values may be credentials: shown to hooks as `[redacted]`. */
+const secretHeader = /auth|token|session|secret|pass|cookie|key|access|application/i;
+
+/** A copy of headers for a hook's eyes, every value that may be a credential replaced. */
+export function redactHeaders(headers: Iterable<[string, string]>): Record<string, string> {
+  const shown: Record<string, string> = {};
+  for (const [name, value] of headers) shown[name] = secretHeader.test(name) ? "[redacted]" : value;
+  return shown;
+}
+
+/**
+ * Calls one hook, if given, so that nothing it does reaches the call: a throw or a rejected promise is
+ * swallowed (reporting it anywhere could carry what the hook was looking at).
+ */
+export function notify<Event extends CallEvent>(hooks: CallHooks, name: keyof CallHooks, event: Event): void {
+  const hook = hooks[name] as ((event: Event) => unknown) | undefined;
+  if (!hook) return;
+  try {
+    const returned = hook.call(hooks, event) as { then?: unknown } | undefined;
+    if (returned && typeof returned.then === "function") (returned as Promise<unknown>).then(undefined, () => {});
+  } catch {
+    // A broken hook must not break the call.
+  }
+}
