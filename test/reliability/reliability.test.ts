@@ -10,6 +10,7 @@
  * RELIABILITY_PASSWORD_RUNS, RELIABILITY_REDACTION_RUNS, RELIABILITY_KEEP_ALIVE_RUNS.
  */
 import { afterAll, beforeAll } from "vitest";
+import { cancelSuite } from "./cancel.suite.js";
 import { fuzzSuite, passThroughFindings, refusals } from "./fuzz.suite.js";
 import { summaryLine } from "./harness.js";
 import { hostileSuite } from "./hostile.suite.js";
@@ -32,6 +33,7 @@ redactionSuite();
 transportSuite();
 keepAliveSuite();
 fixedDefectsSuite();
+cancelSuite();
 
 afterAll(() => {
   // Spec-valid answers the clients decline to build a result from (an empty or missing token): typed, on purpose.

@@ -27,7 +27,11 @@ export interface CallResponseEvent extends CallEvent {
   status: number;
   /** Milliseconds from sending to the end of the body. */
   durationMs: number;
-  /** The response headers, secrets redacted. */
+  /**
+   * The response headers: every name, but only the values of plain ones (`Content-Type`,
+   * `Content-Length`, `Content-Encoding`, `Date`, `Retry-After`, `Server`, request ids,
+   * `traceparent`); any other may echo a credential and reads `[redacted]`.
+   */
   responseHeaders: Record<string, string>;
 }
 

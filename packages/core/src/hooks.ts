@@ -3,10 +3,20 @@ import type { CallEvent, CallHooks } from "./client-options.js";
 /** Header names whose values may be credentials: shown to hooks as `[redacted]`. */
 const secretHeader = /auth|token|session|secret|pass|cookie|key|access|application/i;
 
-/** A copy of headers for a hook's eyes, every value that may be a credential replaced. */
-export function redactHeaders(headers: Iterable<[string, string]>): Record<string, string> {
+/** Response headers whose values hooks see; any other may echo what the server was sent (a cookie, a token, a Location). */
+const plainResponseHeader = /^(content-(type|length|encoding)|date|retry-after|server|x-request-id|request-id|x-correlation-id|traceparent)$/i;
+
+/** A copy of request headers for a hook's eyes, every value that may be a credential replaced. */
+export function redactHeaders(headers: Record<string, string>): Record<string, string> {
   const shown: Record<string, string> = {};
-  for (const [name, value] of headers) shown[name] = secretHeader.test(name) ? "[redacted]" : value;
+  for (const name in headers) shown[name] = secretHeader.test(name) ? "[redacted]" : headers[name]!;
+  return shown;
+}
+
+/** A copy of response headers for a hook's eyes: every name, and the values of a short list of plain ones. */
+export function redactResponseHeaders(headers: Headers): Record<string, string> {
+  const shown: Record<string, string> = {};
+  headers.forEach((value, name) => (shown[name] = plainResponseHeader.test(name) ? value : "[redacted]"));
   return shown;
 }
 

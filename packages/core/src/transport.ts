@@ -3,7 +3,7 @@ import { bodyTooLarge, readText } from "./body-reader.js";
 import { checkClientOptions, type CallEvent, type ClientOptions } from "./client-options.js";
 import { callerAborted, deadlinePassed, withDeadline } from "./deadline.js";
 import { addHeaders } from "./headers.js";
-import { notify, redactHeaders } from "./hooks.js";
+import { notify, redactHeaders, redactResponseHeaders } from "./hooks.js";
 import { invalidInput, requireTimerMs } from "./invalid-input.js";
 import { OperatorAuthError } from "./operator-auth-error.js";
 import type { Outcome } from "./outcome.js";
@@ -111,7 +111,7 @@ export function createTransport(options: TransportOptions): Transport {
     } as RequestInit;
     if (signal?.aborted) throw new OperatorAuthError("aborted", `${id}: aborted by the caller before sending.`, { operation: id });
 
-    const event: CallEvent | undefined = hooks && { operation: id, method: init.method!, url, headers: redactHeaders(Object.entries(headers)) };
+    const event: CallEvent | undefined = hooks && { operation: id, method: init.method!, url, headers: redactHeaders(headers) };
     const started = hooks ? performance.now() : 0;
     if (hooks) notify(hooks, "onRequest", event!);
     let status: number | undefined;
@@ -130,7 +130,7 @@ export function createTransport(options: TransportOptions): Transport {
       }
       if (hooks) {
         const durationMs = performance.now() - started;
-        notify(hooks, "onResponse", { ...event!, status, durationMs, responseHeaders: redactHeaders(response.headers) });
+        notify(hooks, "onResponse", { ...event!, status, durationMs, responseHeaders: redactResponseHeaders(response.headers) });
       }
       const documented = operation.responses[response.status];
       if (!documented) {
