@@ -1,7 +1,8 @@
 /**
  * The reliability and security suite of the three login clients, across providers: a hostile server,
  * schema fuzzing, password round trips, redaction of secrets, transport rules, the Betfair keep-alive,
- * and regression tests of the defects it found. The categories live in the *.suite.ts files next to this one and run from
+ * cancellation by deadline or abort, body limits, option checks, observability hooks, and regression
+ * tests of the defects it found. The categories live in the *.suite.ts files next to this one and run from
  * this single file so that one summary line can count them all:
  *
  *   reliability: hostile 523/523, fuzz valid 10000/10000, … ; fixed defects guarded: 5
@@ -15,6 +16,7 @@ import { fuzzSuite, passThroughFindings, refusals } from "./fuzz.suite.js";
 import { summaryLine } from "./harness.js";
 import { hostileSuite } from "./hostile.suite.js";
 import { keepAliveSuite } from "./keep-alive.suite.js";
+import { limitsSuite } from "./limits.suite.js";
 import { fixedDefects } from "./known-bugs.js";
 import { fixedDefectsSuite } from "./known-bugs.suite.js";
 import { passwordSuite } from "./password.suite.js";
@@ -34,6 +36,7 @@ transportSuite();
 keepAliveSuite();
 fixedDefectsSuite();
 cancelSuite();
+limitsSuite();
 
 afterAll(() => {
   // Spec-valid answers the clients decline to build a result from (an empty or missing token): typed, on purpose.
