@@ -17,6 +17,7 @@ import { summaryLine } from "./harness.js";
 import { hostileSuite } from "./hostile.suite.js";
 import { keepAliveSuite } from "./keep-alive.suite.js";
 import { limitsSuite } from "./limits.suite.js";
+import { optionsSuite } from "./options.suite.js";
 import { fixedDefects } from "./known-bugs.js";
 import { fixedDefectsSuite } from "./known-bugs.suite.js";
 import { passwordSuite } from "./password.suite.js";
@@ -37,6 +38,7 @@ keepAliveSuite();
 fixedDefectsSuite();
 cancelSuite();
 limitsSuite();
+optionsSuite();
 
 afterAll(() => {
   // Spec-valid answers the clients decline to build a result from (an empty or missing token): typed, on purpose.
