@@ -18,7 +18,7 @@ import { errorKinds, seedFor, settle, startCaseServer, tally, type CaseServer } 
 
 export const redactionRuns = Number(process.env.RELIABILITY_REDACTION_RUNS ?? 6);
 
-interface Secret {
+export interface Secret {
   value: string;
   core: string;
 }
@@ -26,9 +26,9 @@ interface Secret {
 const core = fc.stringMatching(/^[A-Za-z0-9]{12}$/);
 const around = fc.string({ unit: "binary", maxLength: 6 });
 /** A secret that may be any unicode. */
-const anySecret: fc.Arbitrary<Secret> = fc.tuple(around, core, around).map(([a, c, b]) => ({ value: a + c + b, core: c }));
+export const anySecret: fc.Arbitrary<Secret> = fc.tuple(around, core, around).map(([a, c, b]) => ({ value: a + c + b, core: c }));
 /** A secret that travels in a header: printable ASCII, as tokens are. */
-const headerSecret: fc.Arbitrary<Secret> = fc
+export const headerSecret: fc.Arbitrary<Secret> = fc
   .tuple(fc.stringMatching(/^[\x21-\x7e]{0,6}$/), core, fc.stringMatching(/^[\x21-\x7e]{0,6}$/))
   .map(([a, c, b]) => ({ value: a + c + b, core: c }));
 
@@ -74,7 +74,7 @@ export function renderings(thrown: unknown): string[] {
 }
 
 /** The kinds this suite drives; the list must cover every kind OperatorAuthError has. */
-const drivenKinds = [
+export const drivenKinds = [
   "network",
   "timeout",
   "aborted",
@@ -88,7 +88,7 @@ const drivenKinds = [
   "invalid-input",
 ] as const satisfies readonly OperatorAuthErrorKind[];
 
-interface Target {
+export interface Target {
   name: string;
   provider: ProviderAdapter;
   /** The secrets this call carries, by name, and whether each travels in a header. */
@@ -98,7 +98,7 @@ interface Target {
   call(client: unknown, secrets: Record<string, string>, options: { signal?: AbortSignal; invalid?: boolean }): Promise<unknown> | undefined;
 }
 
-const targets: Target[] = [
+export const targets: Target[] = [
   ...allLogins.map(({ provider, login }): Target => ({
     name: `${provider.provider} ${login.operationId}`,
     provider,
@@ -124,7 +124,7 @@ const targets: Target[] = [
 ];
 
 /** How the server answers so that the call ends in `kind`, echoing every secret it can. */
-function answerFor(kind: OperatorAuthErrorKind, target: Target, secrets: Secret[]): Handler {
+export function answerFor(kind: OperatorAuthErrorKind, target: Target, secrets: Secret[]): Handler {
   const echo = Object.fromEntries(secrets.map((s, i) => [`secret${i}`, s.value]));
   const everywhere = { token: secrets[0]!.value, sessionToken: secrets[0]!.value, userToken: secrets.at(-1)!.value, product: secrets[0]!.value, ...echo };
   const headers = { "x-echo": secrets.map((s) => s.core).join(","), "content-type": "application/json" };

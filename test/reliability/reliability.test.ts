@@ -8,12 +8,13 @@
  *   reliability: hostile 523/523, fuzz valid 10000/10000, … ; fixed defects guarded: 5
  *
  * Knobs (environment): RELIABILITY_SEED (another set of generated cases), RELIABILITY_FUZZ_CASES,
- * RELIABILITY_PASSWORD_RUNS, RELIABILITY_REDACTION_RUNS, RELIABILITY_KEEP_ALIVE_RUNS.
+ * RELIABILITY_PASSWORD_RUNS, RELIABILITY_REDACTION_RUNS, RELIABILITY_KEEP_ALIVE_RUNS, RELIABILITY_HOOK_RUNS.
  */
 import { afterAll, beforeAll } from "vitest";
 import { cancelSuite } from "./cancel.suite.js";
 import { fuzzSuite, passThroughFindings, refusals } from "./fuzz.suite.js";
 import { summaryLine } from "./harness.js";
+import { hooksSuite } from "./hooks.suite.js";
 import { hostileSuite } from "./hostile.suite.js";
 import { keepAliveSuite } from "./keep-alive.suite.js";
 import { limitsSuite } from "./limits.suite.js";
@@ -39,6 +40,7 @@ fixedDefectsSuite();
 cancelSuite();
 limitsSuite();
 optionsSuite();
+hooksSuite();
 
 afterAll(() => {
   // Spec-valid answers the clients decline to build a result from (an empty or missing token): typed, on purpose.
