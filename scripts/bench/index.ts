@@ -113,6 +113,8 @@ function generateTime() {
   console.log(`generate, all specs: ${seconds.toFixed(2)} s wall (median of 3; target ≤ 5 s: ${verdict(seconds, 5)})`);
 }
 
-await overhead();
-coldImport();
-generateTime();
+// `npm run bench -- overhead` (or `cold-import`, `generate`) runs one part only.
+const only = process.argv[2];
+if (!only || only === "overhead") await overhead();
+if (!only || only === "cold-import") coldImport();
+if (!only || only === "generate") generateTime();

@@ -8,6 +8,11 @@ export const bodyTooLarge = Symbol("body too large");
  */
 export async function readText(response: Response, maxBytes: number): Promise<string> {
   if (!response.body) return "";
+  // A body declared no longer than the limit and not compressed is read in one go: fetch delivers no
+  // more bytes than Content-Length, so the chunk loop below would only cost time.
+  const declared = response.headers.get("content-length");
+  const encoding = response.headers.get("content-encoding");
+  if (declared !== null && +declared <= maxBytes && (encoding === null || encoding === "identity")) return response.text();
   const reader = response.body.getReader();
   const decoder = new TextDecoder();
   let text = "";

@@ -45,17 +45,19 @@ export interface CallErrorEvent extends CallEvent {
 }
 
 /**
- * Observers of the typed calls, for logging, metrics and tracing. Each runs synchronously at its
- * moment; what it throws (or a promise it returns rejects with) is swallowed, so a hook can neither
- * break a call nor make it leak.
+ * Observers of the typed calls, for logging, metrics and tracing. For each call that is sent,
+ * `onRequest` runs, then exactly one of `onResponse` (a documented answer, returned) and `onError`
+ * (the call throws). What `onRequest` returns (a span, a start mark) is handed to the other two.
+ * What a hook throws, or a promise it returns rejects with, is swallowed: a hook can neither break a
+ * call nor make it leak. Hooks run synchronously; a call does not wait for a promise a hook returns.
  */
-export interface CallHooks {
-  /** Just before a request is sent (not for calls refused before sending). */
-  onRequest?(event: CallEvent): void;
-  /** When an answer and its body have arrived, documented or not. */
-  onResponse?(event: CallResponseEvent): void;
-  /** When a call that was sent fails with `OperatorAuthError` (timeout, network, undocumented status, body problems…). */
-  onError?(event: CallErrorEvent): void;
+export interface CallHooks<Context = unknown> {
+  /** Just before a request is sent (not for calls refused before sending). Its return value is the call's `context`. */
+  onRequest?(event: CallEvent): Context;
+  /** When a documented answer has arrived, body read, and is about to be returned. */
+  onResponse?(event: CallResponseEvent, context: Context | undefined): void;
+  /** When a call that was sent throws `OperatorAuthError` (timeout, network, undocumented status, body problems…). */
+  onError?(event: CallErrorEvent, context: Context | undefined): void;
 }
 
 /** The options every client takes for its connection; each client's own options extend these. */
@@ -74,7 +76,7 @@ export interface ClientOptions {
    */
   maxBodyBytes?: number;
   /** Observers of every typed call; see `CallHooks`. Default: none, and then they cost nothing. */
-  hooks?: CallHooks;
+  hooks?: CallHooks<any>;
 }
 
 /** The names of `ClientOptions`, for the check of misspelt option names. */
@@ -85,7 +87,7 @@ export interface CheckedClientOptions {
   fetch: typeof globalThis.fetch;
   timeoutMs: number;
   maxBodyBytes: number;
-  hooks: CallHooks | undefined;
+  hooks: CallHooks<unknown> | undefined;
 }
 
 /** Checks the types and ranges of `ClientOptions` (which plain JavaScript may get wrong) and fills in defaults. */

@@ -22,15 +22,17 @@ export function redactResponseHeaders(headers: Headers): Record<string, string> 
 
 /**
  * Calls one hook, if given, so that nothing it does reaches the call: a throw or a rejected promise is
- * swallowed (reporting it anywhere could carry what the hook was looking at).
+ * swallowed (reporting it anywhere could carry what the hook was looking at). Returns what it returned.
  */
-export function notify<Event extends CallEvent>(hooks: CallHooks, name: keyof CallHooks, event: Event): void {
-  const hook = hooks[name] as ((event: Event) => unknown) | undefined;
-  if (!hook) return;
+export function notify<Event extends CallEvent>(hooks: CallHooks, name: keyof CallHooks, event: Event, context?: unknown): unknown {
+  const hook = hooks[name] as ((event: CallEvent, context: unknown) => unknown) | undefined;
+  if (!hook) return undefined;
   try {
-    const returned = hook.call(hooks, event) as { then?: unknown } | undefined;
+    const returned = hook.call(hooks, event, context) as { then?: unknown } | undefined;
     if (returned && typeof returned.then === "function") (returned as Promise<unknown>).then(undefined, () => {});
+    return returned;
   } catch {
     // A broken hook must not break the call.
+    return undefined;
   }
 }

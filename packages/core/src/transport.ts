@@ -113,7 +113,7 @@ export function createTransport(options: TransportOptions): Transport {
 
     const event: CallEvent | undefined = hooks && { operation: id, method: init.method!, url, headers: redactHeaders(headers) };
     const started = hooks ? performance.now() : 0;
-    if (hooks) notify(hooks, "onRequest", event!);
+    const context = hooks && notify(hooks, "onRequest", event!);
     let status: number | undefined;
     try {
       let response: Response;
@@ -128,10 +128,6 @@ export function createTransport(options: TransportOptions): Transport {
       } catch (cause) {
         throw transportFailure(id, cause, { timeoutMs, maxBodyBytes, status });
       }
-      if (hooks) {
-        const durationMs = performance.now() - started;
-        notify(hooks, "onResponse", { ...event!, status, durationMs, responseHeaders: redactResponseHeaders(response.headers) });
-      }
       const documented = operation.responses[response.status];
       if (!documented) {
         throw new OperatorAuthError("undocumented-status", `${id}: HTTP ${response.status} is not a documented answer.`, {
@@ -139,9 +135,14 @@ export function createTransport(options: TransportOptions): Transport {
           status: response.status,
         });
       }
-      return { status: response.status, body: readBody(operation, response.status, documented, text), headers: response.headers };
+      const answer = { status: response.status, body: readBody(operation, response.status, documented, text), headers: response.headers };
+      if (hooks) {
+        const responseHeaders = redactResponseHeaders(response.headers);
+        notify(hooks, "onResponse", { ...event!, status: response.status, durationMs: performance.now() - started, responseHeaders }, context);
+      }
+      return answer;
     } catch (error) {
-      if (hooks) notify(hooks, "onError", { ...event!, error: error as OperatorAuthError, status, durationMs: performance.now() - started });
+      if (hooks) notify(hooks, "onError", { ...event!, error: error as OperatorAuthError, status, durationMs: performance.now() - started }, context);
       throw error;
     }
   }
