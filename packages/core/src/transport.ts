@@ -1,4 +1,3 @@
-import { createFinalURL } from "openapi-fetch";
 import { bodyTooLarge, readText } from "./body-reader.js";
 import { checkClientOptions, type CallEvent, type ClientOptions } from "./client-options.js";
 import { callerAborted, deadlinePassed, withDeadline } from "./deadline.js";
@@ -82,10 +81,11 @@ export function createTransport(options: TransportOptions): Transport {
   addHeaders({}, fixedHeaders);
 
   /**
-   * The typed calls build their request with openapi-fetch's URL builder and send it with one plain
-   * `fetch(url, init)`: its request pipeline (Headers merging, Request objects, middleware) costs a
-   * tenth of a loopback round trip, and these calls have no middleware to run. A 303 is a documented
-   * login result whose body must be read, so redirects are never followed.
+   * The typed calls build their URL as openapi-fetch's `createFinalURL` does (base URL, path with its
+   * parameters, query) and send it with one plain `fetch(url, init)`: openapi-fetch's request pipeline
+   * (Headers merging, Request objects, middleware) costs a tenth of a loopback round trip, and these
+   * calls have no middleware to run. A 303 is a documented login result whose body must be read, so
+   * redirects are never followed.
    */
   async function send(operation: OperationInfo, request: OperationRequest, callOptions?: CallOptions) {
     const id = operation.id;
@@ -96,12 +96,9 @@ export function createTransport(options: TransportOptions): Transport {
     addHeaders(headers, request.headers, id);
     if (operation.requestContentType) headers["Content-Type"] = operation.requestContentType;
     if (extraHeaders) addCallHeaders(headers, extraHeaders, id);
-    const url = createFinalURL(operation.path, {
-      baseUrl,
-      params: params as never,
-      querySerializer: (query) => serializeQuery(id, query),
-      pathSerializer: (path, values) => serializePath(id, path, values),
-    });
+    const path = params.path ? serializePath(id, operation.path, params.path as Record<string, unknown>) : operation.path;
+    const search = params.query ? serializeQuery(id, params.query as Record<string, unknown>) : "";
+    const url = baseUrl + path + (search && `?${search}`);
     const init = {
       method: httpMethods[operation.method],
       headers,
