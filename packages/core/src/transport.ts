@@ -191,7 +191,7 @@ function serializeBody(operation: OperationInfo, body: unknown): string {
   return json;
 }
 
-const unencodable = (where: string, field: string) => invalidInput(where, field, "holds a lone surrogate (U+D800–U+DFFF), which cannot be sent as UTF-8");
+const unencodable = (where: string, field: string) => invalidInput(where, field, "holds a lone surrogate, which UTF-8 cannot carry");
 
 function serializeQuery(where: string, query: Record<string, unknown>): string {
   let search: URLSearchParams | undefined;
@@ -209,7 +209,7 @@ function serializePath(where: string, pathname: string, params: Record<string, u
   // Plain string replacement: a regular expression with a callback costs more than the rest of the URL.
   for (const name in params) {
     const value = String(params[name]);
-    if (value === "." || value === "..") throw invalidInput(where, name, 'must not be "." or ".." (a path segment of its own)');
+    if (value === "." || value === "..") throw invalidInput(where, name, 'must not be "." or ".."');
     if (hasLoneSurrogate(value)) throw unencodable(where, name);
     pathname = pathname.replace(`{${name}}`, encodeURIComponent(value));
   }
@@ -223,7 +223,7 @@ function transportFailure(operation: string, cause: unknown, limits: { timeoutMs
   }
   if (cause === callerAborted) return new OperatorAuthError("aborted", `${operation}: aborted by the caller; the request was cancelled.`, { operation });
   if (cause === bodyTooLarge) {
-    return new OperatorAuthError("body-too-large", `${operation}: HTTP ${status} came with a body over ${limits.maxBodyBytes} bytes; reading stopped there.`, {
+    return new OperatorAuthError("body-too-large", `${operation}: HTTP ${status} came with a body over ${limits.maxBodyBytes} bytes (maxBodyBytes).`, {
       operation,
       status,
     });
