@@ -6,14 +6,18 @@ export const bodyTooLarge = Symbol("body too large");
  * decoded bytes), so that a huge or endless answer, or a gzip bomb, costs at most `maxBytes`: past
  * them reading stops, the stream is cancelled and `bodyTooLarge` is thrown.
  */
-export async function readText(response: Response, maxBytes: number): Promise<string> {
-  if (!response.body) return "";
+export function readText(response: Response, maxBytes: number): Promise<string> {
+  if (!response.body) return Promise.resolve("");
   // A body declared no longer than the limit and not compressed is read in one go: fetch delivers no
-  // more bytes than Content-Length, so the chunk loop below would only cost time.
+  // more bytes than Content-Length, so counting chunks would only cost time.
   const declared = response.headers.get("content-length");
   const encoding = response.headers.get("content-encoding");
   if (declared !== null && +declared <= maxBytes && (encoding === null || encoding === "identity")) return response.text();
-  const reader = response.body.getReader();
+  return readChunks(response.body, maxBytes);
+}
+
+async function readChunks(body: ReadableStream<Uint8Array>, maxBytes: number): Promise<string> {
+  const reader = body.getReader();
   const decoder = new TextDecoder();
   let text = "";
   let total = 0;

@@ -113,14 +113,16 @@ export function createTransport(options: TransportOptions): Transport {
     const context = hooks && notify(hooks, "onRequest", event!);
     let status: number | undefined;
     try {
-      let response: Response;
+      let response!: Response;
       let text: string;
       try {
-        [response, text] = await withDeadline(timeoutMs, signal, async (deadline) => {
+        text = await withDeadline(timeoutMs, signal, (deadline) => {
           init.signal = deadline;
-          const answer = await fetch(url, init);
-          status = answer.status;
-          return [answer, await readText(answer, maxBodyBytes)] as const;
+          return fetch(url, init).then((answer) => {
+            response = answer;
+            status = answer.status;
+            return readText(answer, maxBodyBytes);
+          });
         });
       } catch (cause) {
         throw transportFailure(id, cause, { timeoutMs, maxBodyBytes, status });
