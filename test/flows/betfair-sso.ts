@@ -22,7 +22,7 @@ export const betfairSsoFlows: ProviderFlows<BetfairSsoFlowsClient> = {
   provider: "betfair-sso",
   // A mock serves every operation on one origin, the certificate login included (over plain http the
   // certificate is simply not asked for).
-  connect: (baseUrl, fetch) => connectBetfairSso({ appKey, baseUrl, certBaseUrl: baseUrl, fetch, descriptions: codeTables }),
+  connect: (baseUrl, fetch, options) => connectBetfairSso({ ...options, appKey, baseUrl, certBaseUrl: baseUrl, fetch, descriptions: codeTables }),
   calls: {
     login: (client) => client.login({ username: "example_user", password: "Pa55&word=+%" }),
     keepAlive: (client) => client.keepAlive(token),

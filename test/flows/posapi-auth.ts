@@ -12,7 +12,7 @@ const session = (): PosApiSession => ({
 
 export const posApiFlows: ProviderFlows<PosApiClient> = {
   provider: "posapi-auth",
-  connect: (baseUrl, fetch) => createPosApiClient({ baseUrl, accessId: "frontend-bw-brand-1", fetch, descriptions: codeTables }),
+  connect: (baseUrl, fetch, options) => createPosApiClient({ ...options, baseUrl, accessId: "frontend-bw-brand-1", fetch, descriptions: codeTables }),
   calls: {
     checkCountryBlock: (client) => client.checkCountryBlock("CH"),
     login: (client) => client.login({ username: "myUserName", password: "password", language: "EN", deviceId: "ABC123" }),

@@ -5,6 +5,7 @@
  * runtime check of its result, and for the logins a call with the credentials a test chooses.
  */
 import { readFileSync } from "node:fs";
+import type { CallHooks } from "@operator-auth/core";
 import { codeTables as betfairCodeTables } from "@operator-auth/betfair-sso/codes";
 import { createCasinoGatewayClient, type CasinoGatewayClient } from "@operator-auth/casino-gateway";
 import { codeTables as casinoCodeTables } from "@operator-auth/casino-gateway/codes";
@@ -21,6 +22,8 @@ import { specModel, type SpecModel, type SpecOperation } from "./spec-model.js";
 export interface ConnectOptions {
   fetch?: typeof globalThis.fetch;
   timeoutMs?: number;
+  maxBodyBytes?: number;
+  hooks?: CallHooks;
   /** Give the client the full code tables (descriptions on). Default: false. */
   descriptions?: boolean;
 }
@@ -118,13 +121,15 @@ const betfair: ProviderAdapter<BetfairSsoFlowsClient> = {
   provider: betfairSsoFlows.provider,
   flows: betfairSsoFlows,
   spec: specModel(betfairSsoFlows.provider),
-  connect: (baseUrl, { fetch, timeoutMs, descriptions } = {}) =>
+  connect: (baseUrl, { fetch, timeoutMs, maxBodyBytes, hooks, descriptions } = {}) =>
     connectBetfairSso({
       appKey: betfairAppKey,
       baseUrl,
       certBaseUrl: baseUrl,
       fetch,
       timeoutMs,
+      maxBodyBytes,
+      hooks,
       descriptions: descriptions ? betfairCodeTables : undefined,
     }),
   operations: operations(
@@ -168,12 +173,14 @@ const posApi: ProviderAdapter<PosApiClient> = {
   provider: posApiFlows.provider,
   flows: posApiFlows,
   spec: specModel(posApiFlows.provider),
-  connect: (baseUrl, { fetch, timeoutMs, descriptions } = {}) =>
+  connect: (baseUrl, { fetch, timeoutMs, maxBodyBytes, hooks, descriptions } = {}) =>
     createPosApiClient({
       baseUrl,
       accessId: "frontend-bw-brand-1",
       fetch,
       timeoutMs,
+      maxBodyBytes,
+      hooks,
       descriptions: descriptions ? posApiCodeTables : undefined,
     }),
   operations: operations(
@@ -218,13 +225,15 @@ const casino: ProviderAdapter<CasinoGatewayClient> = {
   provider: casinoGatewayFlows.provider,
   flows: casinoGatewayFlows,
   spec: specModel(casinoGatewayFlows.provider),
-  connect: (baseUrl, { fetch, timeoutMs, descriptions } = {}) =>
+  connect: (baseUrl, { fetch, timeoutMs, maxBodyBytes, hooks, descriptions } = {}) =>
     createCasinoGatewayClient({
       baseUrl,
       version: "v1",
       brandId: 42,
       fetch,
       timeoutMs,
+      maxBodyBytes,
+      hooks,
       descriptions: descriptions ? casinoCodeTables : undefined,
     }),
   operations: operations(casinoGatewayFlows.provider, casinoGatewayFlows, { login: "casino-login" }),

@@ -14,6 +14,7 @@ const kinds = {
   "undocumented-status": true,
   "html-body": true,
   "empty-body": true,
+  "body-too-large": true,
   "invalid-body": true,
   "unexpected-body": true,
   "insecure-url": true,
@@ -136,7 +137,19 @@ export function seedFor(name: string): number {
 
 // ----- tallies -------------------------------------------------------------------------------------
 
-export const categories = ["hostile", "fuzz valid", "fuzz invalid", "password", "redaction", "transport", "keep-alive"] as const;
+export const categories = [
+  "hostile",
+  "fuzz valid",
+  "fuzz invalid",
+  "password",
+  "redaction",
+  "transport",
+  "keep-alive",
+  "cancel",
+  "limits",
+  "options",
+  "hooks",
+] as const;
 export type Category = (typeof categories)[number];
 
 const counts = new Map<Category, { tried: number; passed: number }>();

@@ -20,7 +20,7 @@ import { errorKinds, seedFor, settle, startCaseServer, tally, type CaseServer } 
 
 export const redactionRuns = Number(process.env.RELIABILITY_REDACTION_RUNS ?? 6);
 
-interface Secret {
+export interface Secret {
   value: string;
   core: string;
 }
@@ -28,9 +28,9 @@ interface Secret {
 const core = fc.stringMatching(/^[A-Za-z0-9]{12}$/);
 const around = fc.string({ unit: "binary", maxLength: 6 });
 /** A secret that may be any unicode. */
-const anySecret: fc.Arbitrary<Secret> = fc.tuple(around, core, around).map(([a, c, b]) => ({ value: a + c + b, core: c }));
+export const anySecret: fc.Arbitrary<Secret> = fc.tuple(around, core, around).map(([a, c, b]) => ({ value: a + c + b, core: c }));
 /** A secret that travels in a header: printable ASCII, as tokens are. */
-const headerSecret: fc.Arbitrary<Secret> = fc
+export const headerSecret: fc.Arbitrary<Secret> = fc
   .tuple(fc.stringMatching(/^[\x21-\x7e]{0,6}$/), core, fc.stringMatching(/^[\x21-\x7e]{0,6}$/))
   .map(([a, c, b]) => ({ value: a + c + b, core: c }));
 
@@ -76,13 +76,14 @@ export function renderings(thrown: unknown): string[] {
 }
 
 /** The kinds this suite drives; the list must cover every kind OperatorAuthError has. */
-const drivenKinds = [
+export const drivenKinds = [
   "network",
   "timeout",
   "aborted",
   "undocumented-status",
   "html-body",
   "empty-body",
+  "body-too-large",
   "invalid-body",
   "unexpected-body",
   "insecure-url",
@@ -90,7 +91,7 @@ const drivenKinds = [
   "unsupported-runtime",
 ] as const satisfies readonly OperatorAuthErrorKind[];
 
-interface Target {
+export interface Target {
   name: string;
   provider: ProviderAdapter;
   /** The secrets this call carries, by name, and whether each travels in a header. */
@@ -102,7 +103,7 @@ interface Target {
   only?: readonly OperatorAuthErrorKind[];
 }
 
-const targets: Target[] = [
+export const targets: Target[] = [
   ...allLogins.map(({ provider, login }): Target => ({
     name: `${provider.provider} ${login.operationId}`,
     provider,
@@ -140,7 +141,7 @@ const targets: Target[] = [
 ];
 
 /** How the server answers so that the call ends in `kind`, echoing every secret it can. */
-function answerFor(kind: OperatorAuthErrorKind, target: Target, secrets: Secret[]): Handler {
+export function answerFor(kind: OperatorAuthErrorKind, target: Target, secrets: Secret[]): Handler {
   const echo = Object.fromEntries(secrets.map((s, i) => [`secret${i}`, s.value]));
   const everywhere = { token: secrets[0]!.value, sessionToken: secrets[0]!.value, userToken: secrets.at(-1)!.value, product: secrets[0]!.value, ...echo };
   const headers = { "x-echo": secrets.map((s) => s.core).join(","), "content-type": "application/json" };
@@ -157,6 +158,9 @@ function answerFor(kind: OperatorAuthErrorKind, target: Target, secrets: Secret[
       return (_q, r) => void (r.writeHead(status, { ...headers, "content-type": "text/html" }), r.end(`<html><body>${secrets.map((s) => s.value).join("<br>")}</body></html>`));
     case "empty-body":
       return (_q, r) => void (r.writeHead(status, headers), r.end());
+    case "body-too-large":
+      // The client is built with a 1 KiB limit.
+      return (_q, r) => void (r.writeHead(status, headers), r.end(JSON.stringify({ ...everywhere, padding: "x".repeat(4096) })));
     case "invalid-body":
       return (_q, r) => void (r.writeHead(status, headers), r.end(JSON.stringify(everywhere).slice(0, -2)));
     case "unexpected-body": {
@@ -206,7 +210,11 @@ export function redactionSuite() {
             : server.url;
         const controller = new AbortController();
         const settled = await settle(async () => {
-          const client = target.provider.connect(base, { fetch: server.fetchFor(key), timeoutMs: kind === "timeout" ? 30 : 3000 });
+          const client = target.provider.connect(base, {
+            fetch: server.fetchFor(key),
+            timeoutMs: kind === "timeout" ? 30 : 3000,
+            maxBodyBytes: kind === "body-too-large" ? 1024 : undefined,
+          });
           const call = target.call(client, byName, { signal: controller.signal, invalid });
           if (kind === "aborted") setTimeout(() => controller.abort(), 5);
           return call;

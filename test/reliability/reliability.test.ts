@@ -1,19 +1,24 @@
 /**
  * The reliability and security suite of the three login clients, across providers: a hostile server,
  * schema fuzzing, password round trips, redaction of secrets, transport rules, the Betfair keep-alive,
- * and regression tests of the defects it found. The categories live in the *.suite.ts files next to this one and run from
+ * cancellation by deadline or abort, body limits, option checks, observability hooks, and regression
+ * tests of the defects it found. The categories live in the *.suite.ts files next to this one and run from
  * this single file so that one summary line can count them all:
  *
  *   reliability: hostile 523/523, fuzz valid 10000/10000, … ; fixed defects guarded: 5
  *
  * Knobs (environment): RELIABILITY_SEED (another set of generated cases), RELIABILITY_FUZZ_CASES,
- * RELIABILITY_PASSWORD_RUNS, RELIABILITY_REDACTION_RUNS, RELIABILITY_KEEP_ALIVE_RUNS.
+ * RELIABILITY_PASSWORD_RUNS, RELIABILITY_REDACTION_RUNS, RELIABILITY_KEEP_ALIVE_RUNS, RELIABILITY_HOOK_RUNS.
  */
 import { afterAll, beforeAll } from "vitest";
+import { cancelSuite } from "./cancel.suite.js";
 import { fuzzSuite, passThroughFindings, refusals } from "./fuzz.suite.js";
 import { summaryLine } from "./harness.js";
+import { hooksSuite } from "./hooks.suite.js";
 import { hostileSuite } from "./hostile.suite.js";
 import { keepAliveSuite } from "./keep-alive.suite.js";
+import { limitsSuite } from "./limits.suite.js";
+import { optionsSuite } from "./options.suite.js";
 import { fixedDefects } from "./known-bugs.js";
 import { fixedDefectsSuite } from "./known-bugs.suite.js";
 import { passwordSuite } from "./password.suite.js";
@@ -32,6 +37,10 @@ redactionSuite();
 transportSuite();
 keepAliveSuite();
 fixedDefectsSuite();
+cancelSuite();
+limitsSuite();
+optionsSuite();
+hooksSuite();
 
 afterAll(() => {
   // Spec-valid answers the clients decline to build a result from (an empty or missing token): typed, on purpose.

@@ -1,10 +1,11 @@
-import { createTransport, requireOptions, requireSecureBaseUrl, type CallOptions } from "@operator-auth/core";
+import { createTransport, pickClientOptions, requireOptions, requireSecureBaseUrl, type CallOptions } from "@operator-auth/core";
 import { requireAppKey } from "./app-key.js";
 import { closeCertificateDispatcher, createCertificateDispatcher } from "./certificate-dispatcher.js";
 import type { BetfairSsoClientOptions } from "./client.js";
 import { certLogin } from "./generated/operations.js";
 import { inputChecker } from "./input.js";
 import { certLoginHosts, requireJurisdiction } from "./jurisdictions.js";
+import { betfairSsoOptionNames } from "./option-names.js";
 import { toCertLoginResult, type BetfairCertLoginResult } from "./login-result.js";
 import type { Pem } from "./pem.js";
 import { certLoginNeedsNode, runsOnNode } from "./runtime-support.js";
@@ -36,17 +37,19 @@ const where = "createBetfairCertLoginClient";
 
 /**
  * The certificate login of Betfair Identity SSO, for Node.js only: it takes the options given to
- * `createBetfairSsoClient` (`appKey`, `jurisdiction`, `certBaseUrl`, `fetch`, `timeoutMs`,
- * `descriptions`). It lives on its own subpath so that the main entry stays free of undici and runs
+ * `createBetfairSsoClient` (`appKey`, `jurisdiction`, `certBaseUrl`, `descriptions` and the
+ * `ClientOptions`: `fetch`, `timeoutMs`, `maxBodyBytes`, `hooks`). It lives on its own subpath so that
+ * the main entry stays free of undici and runs
  * in browsers, workers, Bun and Deno.
  */
 export function createBetfairCertLoginClient(options: BetfairSsoClientOptions): BetfairCertLoginClient {
-  const { appKey, fetch, timeoutMs, descriptions } = requireOptions(options, where);
+  const { appKey, descriptions } = requireOptions(options, where, betfairSsoOptionNames);
   requireAppKey(appKey, where);
   const jurisdiction = requireJurisdiction(options.jurisdiction, where);
   const certHost = certLoginHosts[jurisdiction];
+  const client = pickClientOptions(options);
   const certBaseUrl =
-    options.certBaseUrl !== undefined ? requireSecureBaseUrl(options.certBaseUrl, "certBaseUrl") : certHost && `https://${certHost}`;
+    options.certBaseUrl !== undefined ? requireSecureBaseUrl(options.certBaseUrl, "certBaseUrl", where) : certHost && `https://${certHost}`;
 
   return {
     async certLogin(input, callOptions) {
@@ -62,7 +65,7 @@ export function createBetfairCertLoginClient(options: BetfairSsoClientOptions): 
       const dispatcher = await createCertificateDispatcher(certificate);
       let answered = false;
       try {
-        const certTransport = createTransport({ baseUrl: certBaseUrl, fetch, timeoutMs, requestInitExt: { dispatcher } });
+        const certTransport = createTransport({ ...client, baseUrl: certBaseUrl, requestInitExt: { dispatcher }, where: "certLogin" });
         const response = await certLogin(
           certTransport,
           { params: { header: { "X-Application": appKey } }, body: { username, password } },

@@ -1,13 +1,23 @@
-import { createTransport, requireOptions, requireSecureBaseUrl, type CallOptions, type Descriptions } from "@operator-auth/core";
+import {
+  createTransport,
+  pickClientOptions,
+  requireOptions,
+  requireSecureBaseUrl,
+  type CallOptions,
+  type ClientOptions,
+  type Descriptions,
+} from "@operator-auth/core";
 import { requireAppKey } from "./app-key.js";
 import { keepAlive, keepAliveOperation, login, logout, logoutOperation } from "./generated/operations.js";
 import { inputChecker } from "./input.js";
+import { betfairSsoOptionNames } from "./option-names.js";
 import { identitySsoBaseUrl, requireJurisdiction, type BetfairJurisdiction } from "./jurisdictions.js";
 import { keepSessionAlive, type KeepSessionAliveOptions, type SessionKeeper } from "./keep-session-alive.js";
 import { toLoginResult, type BetfairLoginResult } from "./login-result.js";
 import { toSessionResult, type BetfairSessionResult } from "./session-result.js";
 
-export interface BetfairSsoClientOptions {
+/** The options of `createBetfairSsoClient`; `fetch`, `timeoutMs`, `maxBodyBytes` and `hooks` come from `ClientOptions`. */
+export interface BetfairSsoClientOptions extends ClientOptions {
   /** Your application key, sent as `X-Application` on every call. */
   appKey: string;
   /** Whose Identity SSO hosts to call. Default: `"global"` (identitysso.betfair.com). */
@@ -24,10 +34,6 @@ export interface BetfairSsoClientOptions {
    * `certLogin` needs this option. `createBetfairSsoClient` only checks it.
    */
   certBaseUrl?: string;
-  /** The `fetch` to call. Default: `globalThis.fetch`. */
-  fetch?: typeof globalThis.fetch;
-  /** Milliseconds a call may take before it fails with kind `timeout`. Default: `15000`. */
-  timeoutMs?: number;
   /**
    * The documents' description of every code, added to each failure (and to a `LIMITED_ACCESS` login)
    * as `description`. Default: none — failures then carry no `description`; pass `codeTables` from
@@ -66,12 +72,13 @@ export interface BetfairSsoClient {
 const acceptJson = "application/json";
 
 export function createBetfairSsoClient(options: BetfairSsoClientOptions): BetfairSsoClient {
-  const { appKey, fetch, timeoutMs, descriptions } = requireOptions(options, "createBetfairSsoClient");
-  requireAppKey(appKey, "createBetfairSsoClient");
-  const jurisdiction = requireJurisdiction(options.jurisdiction);
-  const transport = createTransport({ baseUrl: identitySsoBaseUrl(jurisdiction, options.baseUrl), fetch, timeoutMs });
+  const factory = "createBetfairSsoClient";
+  const { appKey, descriptions } = requireOptions(options, factory, betfairSsoOptionNames);
+  requireAppKey(appKey, factory);
+  const jurisdiction = requireJurisdiction(options.jurisdiction, factory);
+  const transport = createTransport({ ...pickClientOptions(options), baseUrl: identitySsoBaseUrl(jurisdiction, options.baseUrl), where: factory });
   // Checked here too, so that options meant for both clients fail where they are first given.
-  if (options.certBaseUrl !== undefined) requireSecureBaseUrl(options.certBaseUrl, "certBaseUrl");
+  if (options.certBaseUrl !== undefined) requireSecureBaseUrl(options.certBaseUrl, "certBaseUrl", factory);
 
   const sessionCall = (operation: typeof keepAlive | typeof logout, operationId: string) =>
     async (token: string, callOptions?: CallOptions): Promise<BetfairSessionResult> => {

@@ -35,7 +35,18 @@ export {
 export { betfairJurisdictions, certLoginHosts, identitySsoHosts, type BetfairJurisdiction } from "./jurisdictions.js";
 
 export type { components, paths, webhooks } from "./generated/schema.js";
-export { OperatorAuthError, type CallOptions, type OperatorAuthErrorKind, type Outcome, type FailureOutcome } from "@operator-auth/core";
+export {
+  OperatorAuthError,
+  type CallErrorEvent,
+  type CallEvent,
+  type CallHooks,
+  type CallOptions,
+  type CallResponseEvent,
+  type ClientOptions,
+  type OperatorAuthErrorKind,
+  type Outcome,
+  type FailureOutcome,
+} from "@operator-auth/core";
 export {
   betfairLoginBanMs,
   betfairSessionLifetimeMs,

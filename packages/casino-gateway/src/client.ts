@@ -1,18 +1,25 @@
-import { createTransport, OperatorAuthError, requireOptions, type CallOptions, type Descriptions } from "@operator-auth/core";
+import {
+  createTransport,
+  invalidInput,
+  OperatorAuthError,
+  pickClientOptions,
+  requireOptions,
+  type CallOptions,
+  type ClientOptions,
+  type Descriptions,
+} from "@operator-auth/core";
+import { casinoGatewayOptionNames } from "./option-names.js";
 import { login } from "./generated/operations.js";
 import { toLoginResult, type CasinoLoginResult } from "./login-result.js";
 
-export interface CasinoGatewayClientOptions {
+/** The options of `createCasinoGatewayClient`; `fetch`, `timeoutMs`, `maxBodyBytes` and `hooks` come from `ClientOptions`. */
+export interface CasinoGatewayClientOptions extends ClientOptions {
   /** The gateway's origin, `https://gateway.<msdomain>`. https, or http to loopback only. */
   baseUrl: string;
-  /** The API version, the `{version}` segment of the login path. */
+  /** The API version, the `{version}` segment of the login path (not `.` or `..`). */
   version: string;
   /** The casino's id, the `{brand_id}` segment of the login path. */
   brandId: number;
-  /** The `fetch` to call. Default: `globalThis.fetch`. */
-  fetch?: typeof globalThis.fetch;
-  /** Milliseconds a call may take before it fails with kind `timeout`. Default: `15000`. */
-  timeoutMs?: number;
   /**
    * The documents' description of every code, added to each failure as `description`: pass
    * `codeTables` from `@operator-auth/casino-gateway/codes`. Default: none, and failures carry no
@@ -49,12 +56,13 @@ export interface CasinoGatewayClient {
 }
 
 export function createCasinoGatewayClient(options: CasinoGatewayClientOptions): CasinoGatewayClient {
-  const { version, brandId } = requireOptions(options, "createCasinoGatewayClient");
-  if (typeof version !== "string" || version === "") {
-    throw new OperatorAuthError("invalid-input", "version must be a non-empty string.");
+  const factory = "createCasinoGatewayClient";
+  const { version, brandId } = requireOptions(options, factory, casinoGatewayOptionNames);
+  if (typeof version !== "string" || version === "" || version === "." || version === "..") {
+    throw invalidInput(factory, "version", 'must be a non-empty string other than "." and ".."');
   }
-  if (!Number.isSafeInteger(brandId)) throw new OperatorAuthError("invalid-input", "brandId must be an integer.");
-  const transport = createTransport(options);
+  if (!Number.isSafeInteger(brandId)) throw invalidInput(factory, "brandId", "must be an integer");
+  const transport = createTransport({ ...pickClientOptions(options), baseUrl: options.baseUrl, where: factory });
 
   return {
     async login(input, callOptions) {

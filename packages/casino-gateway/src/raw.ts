@@ -1,17 +1,20 @@
-import { createRawClient, requireOptions } from "@operator-auth/core";
+import { createRawClient, pickClientOptions, requireOptions } from "@operator-auth/core";
 import type { Client } from "openapi-fetch";
 import type { CasinoGatewayClientOptions } from "./client.js";
 import type { paths } from "./generated/schema.js";
+import { casinoGatewayOptionNames } from "./option-names.js";
 
 /** The options the raw client reads; a `CasinoGatewayClientOptions` object may be passed as it is. */
-export type CasinoGatewayRawClientOptions = Pick<CasinoGatewayClientOptions, "baseUrl" | "fetch">;
+export type CasinoGatewayRawClientOptions = Pick<CasinoGatewayClientOptions, "baseUrl" | "fetch" | "timeoutMs" | "maxBodyBytes">;
 
 /**
  * The plain openapi-fetch client for the gateway, typed by the spec, for anything
- * `createCasinoGatewayClient`'s `login` does not cover. It has no timeout and hands back a 303
- * rather than following it.
+ * `createCasinoGatewayClient`'s `login` does not cover. It hands back a 303 rather than following it
+ * and bounds each request as the typed calls do: `timeoutMs` (default 15000) aborts it, body included;
+ * `maxBodyBytes` (default 1 MiB) caps its body.
  */
 export function createCasinoGatewayRawClient(options: CasinoGatewayRawClientOptions): Client<paths> {
-  const { baseUrl, fetch } = requireOptions(options, "createCasinoGatewayRawClient");
-  return createRawClient<paths>({ baseUrl, fetch });
+  const factory = "createCasinoGatewayRawClient";
+  const { baseUrl } = requireOptions(options, factory, casinoGatewayOptionNames);
+  return createRawClient<paths>({ ...pickClientOptions(options), baseUrl, where: factory });
 }

@@ -15,6 +15,18 @@ export { requireOptions } from "./options.js";
 export { requireSecureBaseUrl } from "./secure-url.js";
 export { createRawClient, type RawClientOptions } from "./raw-client.js";
 export {
+  checkClientOptions,
+  clientOptionNames,
+  pickClientOptions,
+  defaultMaxBodyBytes,
+  type CallErrorEvent,
+  type CallEvent,
+  type CallHooks,
+  type CallResponseEvent,
+  type CheckedClientOptions,
+  type ClientOptions,
+} from "./client-options.js";
+export {
   createTransport,
   defaultTimeoutMs,
   type CallOptions,

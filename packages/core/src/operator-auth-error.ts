@@ -6,6 +6,7 @@
  * - `undocumented-status`: an HTTP status the provider's documentation does not list.
  * - `html-body`: an HTML page where JSON was documented (a proxy, a login wall, a maintenance page).
  * - `empty-body`: no body where one was documented.
+ * - `body-too-large`: a body longer than `maxBodyBytes` (counted after decompression); reading stopped there.
  * - `invalid-body`: a body that is not JSON (truncated, garbled) where JSON was documented.
  * - `unexpected-body`: JSON, but not of the documented shape.
  * - `insecure-url`: credentials would travel over plain http to a host that is not loopback.
@@ -20,6 +21,7 @@ export type OperatorAuthErrorKind =
   | "undocumented-status"
   | "html-body"
   | "empty-body"
+  | "body-too-large"
   | "invalid-body"
   | "unexpected-body"
   | "insecure-url"

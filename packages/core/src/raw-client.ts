@@ -1,20 +1,50 @@
 import createClient, { type Client } from "openapi-fetch";
+import { bodyTooLarge, readText } from "./body-reader.js";
+import { checkClientOptions } from "./client-options.js";
+import { callerAborted, deadlinePassed, withDeadline } from "./deadline.js";
 import { addHeaders } from "./headers.js";
+import { OperatorAuthError } from "./operator-auth-error.js";
 import { requireSecureBaseUrl } from "./secure-url.js";
 import type { TransportOptions } from "./transport.js";
 
-/** Where and how the raw client connects: a transport's options without the typed calls' timeout. */
-export type RawClientOptions = Omit<TransportOptions, "timeoutMs">;
+/** Where and how the raw client connects; `hooks` are for the typed calls only (use openapi-fetch middleware here). */
+export type RawClientOptions = Omit<TransportOptions, "hooks">;
+
+/** Statuses whose Response may not be given a body. */
+const nullBodyStatus = new Set([101, 103, 204, 205, 304]);
 
 /**
  * A plain openapi-fetch client (middleware and all) under the typed calls' connection rules: https
- * only (http to loopback only), fixed headers checked once, and a 3xx handed back rather than followed.
+ * only (http to loopback only), fixed headers checked once, a 3xx handed back rather than followed,
+ * and the same bounds: each request, body included, is aborted after `timeoutMs` (kind `timeout`) and
+ * its body read through `maxBodyBytes` (kind `body-too-large`). The body is read in full before
+ * openapi-fetch sees the response, so `parseAs: "stream"` gets it from memory.
  * It lives on a subpath of each client so that apps which never use it do not bundle it.
  */
 export function createRawClient<Paths extends {}>(options: RawClientOptions): Client<Paths> {
+  const where = options.where ?? "createRawClient";
+  const baseUrl = requireSecureBaseUrl(options.baseUrl, "baseUrl", where);
+  const { fetch, timeoutMs, maxBodyBytes } = checkClientOptions(where, options);
+  const boundedFetch = async (request: Request, init?: RequestInit): Promise<Response> => {
+    const callerSignal = request.signal;
+    const what = `${request.method} ${new URL(request.url).pathname}`;
+    try {
+      return await withDeadline(timeoutMs, callerSignal, async (signal) => {
+        const response = await fetch(new Request(request, { signal }), init);
+        const text = await readText(response, maxBodyBytes);
+        const body = nullBodyStatus.has(response.status) ? null : text;
+        return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+      });
+    } catch (cause) {
+      if (cause === deadlinePassed) throw new OperatorAuthError("timeout", `${what}: no complete answer within ${timeoutMs} ms; the request was cancelled.`);
+      if (cause === callerAborted) throw new OperatorAuthError("aborted", `${what}: aborted by the caller; the request was cancelled.`);
+      if (cause === bodyTooLarge) throw new OperatorAuthError("body-too-large", `${what}: a body over ${maxBodyBytes} bytes; reading stopped there.`);
+      throw cause;
+    }
+  };
   return createClient<Paths>({
-    baseUrl: requireSecureBaseUrl(options.baseUrl),
-    fetch: options.fetch,
+    baseUrl,
+    fetch: boundedFetch as typeof globalThis.fetch,
     headers: options.headers && addHeaders({}, options.headers),
     requestInitExt: options.requestInitExt,
     redirect: "manual",

@@ -1,27 +1,32 @@
+import { invalidInput } from "./invalid-input.js";
 import { OperatorAuthError } from "./operator-auth-error.js";
 
 const loopbackHost = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/;
 
 /**
  * Credentials may only travel over https; plain http is allowed to loopback alone, for mocks and tests.
- * Returns the URL without a trailing slash.
+ * A base URL is a string, carries no credentials, and has no query or fragment (the operation's path
+ * would land after them). Returns the URL without a trailing slash. `where` names the function in errors.
  */
-export function requireSecureBaseUrl(baseUrl: string, option = "baseUrl"): string {
+export function requireSecureBaseUrl(baseUrl: unknown, option = "baseUrl", where?: string): string {
+  const fail = (problem: string) => (where ? invalidInput(where, option, problem) : new OperatorAuthError("invalid-input", `${option} ${problem}.`));
+  if (typeof baseUrl !== "string") {
+    throw fail(`must be a string${baseUrl instanceof URL ? " (pass url.href for a URL object)" : ""}`);
+  }
   let url: URL;
   try {
     url = new URL(baseUrl);
   } catch {
-    throw new OperatorAuthError("invalid-input", `${option} is not an absolute URL.`);
+    throw fail("is not an absolute URL");
   }
   const secure = url.protocol === "https:" || (url.protocol === "http:" && loopbackHost.test(url.hostname));
   if (!secure) {
     throw new OperatorAuthError(
       "insecure-url",
-      `${option} must use https (plain http is accepted only for loopback hosts); got ${url.protocol}//${url.hostname}.`,
+      `${where ? `${where}: ` : ""}${option} must use https (plain http is accepted only for loopback hosts); got ${url.protocol}//${url.hostname}.`,
     );
   }
-  if (url.username || url.password) {
-    throw new OperatorAuthError("invalid-input", `${option} must not carry credentials.`);
-  }
+  if (url.username || url.password) throw fail("must not carry credentials");
+  if (/[?#]/.test(baseUrl)) throw fail("must not have a query or fragment");
   return baseUrl.replace(/\/+$/, "");
 }

@@ -1,8 +1,15 @@
-import { createFinalURL } from "openapi-fetch";
+import { bodyTooLarge, readText } from "./body-reader.js";
+import { checkClientOptions, type CallEvent, type ClientOptions } from "./client-options.js";
+import { callerAborted, deadlinePassed, withDeadline } from "./deadline.js";
 import { addHeaders } from "./headers.js";
+import { notify, redactHeaders, redactResponseHeaders } from "./hooks.js";
+import { invalidInput, requireTimerMs } from "./invalid-input.js";
 import { OperatorAuthError } from "./operator-auth-error.js";
 import type { Outcome } from "./outcome.js";
 import { requireSecureBaseUrl } from "./secure-url.js";
+import { hasLoneSurrogate, jsonHasLoneSurrogate } from "./well-formed.js";
+
+export { defaultTimeoutMs } from "./client-options.js";
 
 /** What the generator records of one operation: enough to send it and to judge its answer. */
 export interface OperationInfo {
@@ -20,22 +27,29 @@ export interface DocumentedStatus {
   readonly outcome?: Outcome;
 }
 
-export interface TransportOptions {
+export interface TransportOptions extends ClientOptions {
   /** Where the provider's API lives: scheme, host and any path prefix. https, or http to loopback only. */
   baseUrl: string;
-  /** The `fetch` to call. Default: `globalThis.fetch`. */
-  fetch?: typeof globalThis.fetch;
-  /** Milliseconds a call may take, body included, before it fails with kind `timeout`. Default: `15000`. */
-  timeoutMs?: number;
   /** Headers sent with every call. Default: none. */
   headers?: Record<string, string>;
   /** Extra options for Node's fetch, such as an undici `dispatcher` carrying a client certificate. Default: none. */
   requestInitExt?: Record<string, unknown>;
+  /** The function named in the errors about these options, e.g. `createPosApiClient`. Default: `createTransport`. */
+  where?: string;
 }
 
+/** Options of one call. */
 export interface CallOptions {
-  /** Aborts the call; it then fails with kind `aborted`. */
+  /** Aborts the call (its request is cancelled); it then fails with kind `aborted`. Default: none. */
   signal?: AbortSignal;
+  /** Milliseconds this call may take, in place of the client's `timeoutMs`. Above 0, at most 2147483647. Default: the client's. */
+  timeoutMs?: number;
+  /**
+   * Extra headers for this call (a `User-Agent`, a request id), printable ASCII. A header the client
+   * sets itself (its credentials, `Accept`, `Content-Type`, the provider's headers) cannot be replaced:
+   * naming one (in any case) fails with kind `invalid-input`. Default: none.
+   */
+  headers?: Record<string, string>;
 }
 
 /** The parts of an openapi-fetch request the generated operation functions pass on. */
@@ -56,114 +70,167 @@ export interface Transport {
   send(operation: OperationInfo, request: OperationRequest, options?: CallOptions): Promise<DocumentedResponse>;
 }
 
-export const defaultTimeoutMs = 15_000;
-
 export function createTransport(options: TransportOptions): Transport {
-  const baseUrl = requireSecureBaseUrl(options.baseUrl);
-  const timeoutMs = options.timeoutMs ?? defaultTimeoutMs;
-  if (!(timeoutMs > 0 && timeoutMs < Infinity)) {
-    throw new OperatorAuthError("invalid-input", "timeoutMs must be a positive number of milliseconds.");
+  const where = options.where ?? "createTransport";
+  const baseUrl = requireSecureBaseUrl(options.baseUrl, "baseUrl", where);
+  const { fetch, timeoutMs: defaultTimeout, maxBodyBytes, hooks } = checkClientOptions(where, options);
+  const { headers: fixedHeaders, requestInitExt } = options;
+  if (fixedHeaders !== undefined && (typeof fixedHeaders !== "object" || fixedHeaders === null)) {
+    throw invalidInput(where, "headers", "must be an object of header values");
   }
-  const { fetch = globalThis.fetch, headers: fixedHeaders, requestInitExt } = options;
   addHeaders({}, fixedHeaders);
 
   /**
-   * The typed calls build their request with openapi-fetch's URL builder and send it with one plain
-   * `fetch(url, init)`: its request pipeline (Headers merging, Request objects, middleware) costs a
-   * tenth of a loopback round trip, and these calls have no middleware to run. A 303 is a documented
-   * login result whose body must be read, so redirects are never followed.
+   * The typed calls build their URL as openapi-fetch's `createFinalURL` does (base URL, path with its
+   * parameters, query) and send it with one plain `fetch(url, init)`: openapi-fetch's request pipeline
+   * (Headers merging, Request objects, middleware) costs a tenth of a loopback round trip, and these
+   * calls have no middleware to run. A 303 is a documented login result whose body must be read, so
+   * redirects are never followed.
    */
-  async function send(operation: OperationInfo, request: OperationRequest, { signal }: CallOptions = {}) {
+  async function send(operation: OperationInfo, request: OperationRequest, callOptions?: CallOptions) {
+    const id = operation.id;
+    const { signal, timeoutMs = defaultTimeout, headers: extraHeaders } = callOptions === undefined ? noOptions : checkCallOptions(id, callOptions);
     const { params = {}, body } = request;
     const headers = { ...fixedHeaders };
-    addHeaders(headers, params.header, operation.id);
-    addHeaders(headers, request.headers, operation.id);
+    addHeaders(headers, params.header, id);
+    addHeaders(headers, request.headers, id);
     if (operation.requestContentType) headers["Content-Type"] = operation.requestContentType;
-    const url = createFinalURL(operation.path, {
-      baseUrl,
-      params: params as never,
-      querySerializer: serializeQuery,
-      pathSerializer: serializePath,
-    });
+    if (extraHeaders) addCallHeaders(headers, extraHeaders, id);
+    const path = params.path ? serializePath(id, operation.path, params.path as Record<string, unknown>) : operation.path;
+    const search = params.query ? serializeQuery(id, params.query as Record<string, unknown>) : "";
+    const url = baseUrl + path + (search && `?${search}`);
     const init = {
       method: httpMethods[operation.method],
       headers,
       body: body === undefined ? undefined : serializeBody(operation, body),
       redirect: "manual",
-      signal,
       ...requestInitExt,
     } as RequestInit;
-    let response: Response;
-    let text: string;
+    if (signal?.aborted) throw new OperatorAuthError("aborted", `${id}: aborted by the caller before sending.`, { operation: id });
+
+    const event: CallEvent | undefined = hooks && { operation: id, method: init.method!, url, headers: redactHeaders(headers) };
+    const started = hooks ? performance.now() : 0;
+    const context = hooks && notify(hooks, "onRequest", event!);
+    let status: number | undefined;
     try {
-      [response, text] = await withDeadline(
-        fetch(url, init).then(async (answer) => [answer, await answer.text()] as const),
-        timeoutMs,
-      );
-    } catch (cause) {
-      throw transportFailure(operation, cause, signal);
+      let response!: Response;
+      let text: string;
+      try {
+        text = await withDeadline(timeoutMs, signal, (deadline) => {
+          init.signal = deadline;
+          return fetch(url, init).then((answer) => {
+            response = answer;
+            status = answer.status;
+            return readText(answer, maxBodyBytes);
+          });
+        });
+      } catch (cause) {
+        throw transportFailure(id, cause, { timeoutMs, maxBodyBytes, status });
+      }
+      const documented = operation.responses[response.status];
+      if (!documented) {
+        throw new OperatorAuthError("undocumented-status", `${id}: HTTP ${response.status} is not a documented answer.`, {
+          operation: id,
+          status: response.status,
+        });
+      }
+      const answer = { status: response.status, body: readBody(operation, response.status, documented, text), headers: response.headers };
+      if (hooks) {
+        const responseHeaders = redactResponseHeaders(response.headers);
+        notify(hooks, "onResponse", { ...event!, status: response.status, durationMs: performance.now() - started, responseHeaders }, context);
+      }
+      return answer;
+    } catch (error) {
+      if (hooks) notify(hooks, "onError", { ...event!, error: error as OperatorAuthError, status, durationMs: performance.now() - started }, context);
+      throw error;
     }
-    const documented = operation.responses[response.status];
-    if (!documented) {
-      throw new OperatorAuthError(
-        "undocumented-status",
-        `${operation.id}: HTTP ${response.status} is not a documented answer.`,
-        { operation: operation.id, status: response.status },
-      );
-    }
-    return { status: response.status, body: readBody(operation, response.status, documented, text), headers: response.headers };
   }
 
   return { send };
 }
 
+const noOptions: CallOptions = {};
 const httpMethods = { get: "GET", post: "POST", put: "PUT", patch: "PATCH", delete: "DELETE" } as const;
 
-/** A form body URL-encoded (a password may hold `&`, `=`, `+`, `%`), any other body as JSON. */
-function serializeBody(operation: OperationInfo, body: unknown): string {
-  return operation.requestContentType === "application/x-www-form-urlencoded"
-    ? new URLSearchParams(body as Record<string, string>).toString()
-    : JSON.stringify(body);
+/** A call's options, checked: plain JavaScript may pass anything. */
+function checkCallOptions(where: string, options: CallOptions): CallOptions {
+  if (typeof options !== "object" || options === null) throw invalidInput(where, "options", "must be an object");
+  const { signal, timeoutMs, headers } = options;
+  if (signal !== undefined && !(typeof signal === "object" && signal !== null && typeof signal.aborted === "boolean" && typeof signal.addEventListener === "function")) {
+    throw invalidInput(where, "signal", "must be an AbortSignal");
+  }
+  if (timeoutMs !== undefined) requireTimerMs(where, "timeoutMs", timeoutMs);
+  if (headers !== undefined && (typeof headers !== "object" || headers === null)) throw invalidInput(where, "headers", "must be an object of header values");
+  return options;
 }
 
-function serializeQuery(query: Record<string, unknown>): string {
+/** Adds a call's own headers, refusing one that would replace a header the client sets. */
+function addCallHeaders(into: Record<string, string>, extra: Record<string, string>, where: string): void {
+  const taken = new Set(Object.keys(into).map((name) => name.toLowerCase()));
+  for (const name in extra) {
+    if (taken.has(name.toLowerCase())) throw invalidInput(where, `headers["${name}"]`, "is set by the client and cannot be replaced");
+  }
+  addHeaders(into, extra, where);
+}
+
+/**
+ * A form body URL-encoded (a password may hold `&`, `=`, `+`, `%`), any other body as JSON. Text
+ * with a lone surrogate is refused: it cannot be encoded as UTF-8, and would arrive as U+FFFD.
+ */
+function serializeBody(operation: OperationInfo, body: unknown): string {
+  if (operation.requestContentType === "application/x-www-form-urlencoded") {
+    const fields = body as Record<string, string>;
+    for (const name in fields) if (hasLoneSurrogate(String(fields[name]))) throw unencodable(operation.id, name);
+    return new URLSearchParams(fields).toString();
+  }
+  const json = JSON.stringify(body);
+  if (json !== undefined && jsonHasLoneSurrogate(json)) {
+    // Found on the whole body; the field is looked for only now, so a clean body costs one scan.
+    const fields = (typeof body === "object" && body !== null ? body : {}) as Record<string, unknown>;
+    const field = Object.keys(fields).find((name) => jsonHasLoneSurrogate(JSON.stringify(fields[name]) ?? "")) ?? "the request body";
+    throw unencodable(operation.id, field);
+  }
+  return json;
+}
+
+const unencodable = (where: string, field: string) => invalidInput(where, field, "holds a lone surrogate, which UTF-8 cannot carry");
+
+function serializeQuery(where: string, query: Record<string, unknown>): string {
   let search: URLSearchParams | undefined;
-  for (const name in query) if (query[name] !== undefined) (search ??= new URLSearchParams()).append(name, String(query[name]));
+  for (const name in query) {
+    if (query[name] === undefined) continue;
+    const value = String(query[name]);
+    if (hasLoneSurrogate(value)) throw unencodable(where, name);
+    (search ??= new URLSearchParams()).append(name, value);
+  }
   return search ? search.toString() : "";
 }
 
-function serializePath(pathname: string, params: Record<string, unknown>): string {
+/** Fills in path parameters; `.` and `..` are refused, since a URL parser would resolve them to another path. */
+function serializePath(where: string, pathname: string, params: Record<string, unknown>): string {
   // Plain string replacement: a regular expression with a callback costs more than the rest of the URL.
-  for (const name in params) pathname = pathname.replace(`{${name}}`, encodeURIComponent(String(params[name])));
+  for (const name in params) {
+    const value = String(params[name]);
+    if (value === "." || value === "..") throw invalidInput(where, name, 'must not be "." or ".."');
+    if (hasLoneSurrogate(value)) throw unencodable(where, name);
+    pathname = pathname.replace(`{${name}}`, encodeURIComponent(value));
+  }
   return pathname;
 }
 
-const deadlinePassed = Symbol("deadline passed");
-
-/**
- * Settles with `pending`, or rejects with `deadlinePassed` after `timeoutMs`. The deadline is a timer
- * rather than an AbortSignal handed to fetch: Node's fetch spends a fifth of a loopback round trip
- * on the listeners of a per-request signal. A late answer is dropped; the caller's own signal, when
- * given, still aborts the request itself.
- */
-function withDeadline<T>(pending: Promise<T>, timeoutMs: number): Promise<T> {
-  // One promise settled by whichever comes first; a failure after the deadline has no one left to hear it.
-  return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(deadlinePassed), timeoutMs);
-    pending.then(
-      (value) => (clearTimeout(timer), resolve(value)),
-      (error: unknown) => (clearTimeout(timer), reject(error)),
-    );
-  });
-}
-
-function transportFailure(operation: OperationInfo, cause: unknown, callerSignal?: AbortSignal) {
+function transportFailure(operation: string, cause: unknown, limits: { timeoutMs: number; maxBodyBytes: number; status: number | undefined }) {
+  const { status } = limits;
   if (cause === deadlinePassed) {
-    return new OperatorAuthError("timeout", `${operation.id}: no answer in time.`, { operation: operation.id });
+    return new OperatorAuthError("timeout", `${operation}: no complete answer within ${limits.timeoutMs} ms; the request was cancelled.`, { operation });
   }
-  const details = { operation: operation.id, cause };
-  if (callerSignal?.aborted) return new OperatorAuthError("aborted", `${operation.id}: aborted by the caller.`, details);
-  return new OperatorAuthError("network", `${operation.id}: the request failed before an answer arrived.`, details);
+  if (cause === callerAborted) return new OperatorAuthError("aborted", `${operation}: aborted by the caller; the request was cancelled.`, { operation });
+  if (cause === bodyTooLarge) {
+    return new OperatorAuthError("body-too-large", `${operation}: HTTP ${status} came with a body over ${limits.maxBodyBytes} bytes (maxBodyBytes).`, {
+      operation,
+      status,
+    });
+  }
+  return new OperatorAuthError("network", `${operation}: the request failed before a complete answer arrived.`, { operation, cause });
 }
 
 /** The text of a documented answer, as the documented JSON or a typed error. */

@@ -1,4 +1,4 @@
-import { createTransport, OperatorAuthError, type CallOptions, type Descriptions } from "@operator-auth/core";
+import { createTransport, invalidInput, type CallOptions, type ClientOptions, type Descriptions } from "@operator-auth/core";
 import { posApiConnection } from "./connection.js";
 import { toCountryBlockResult, type PosApiCountryBlockResult } from "./country-block-result.js";
 import {
@@ -30,7 +30,8 @@ import {
   type PosApiLogoutResult,
 } from "./session-call-result.js";
 
-export interface PosApiClientOptions {
+/** The options of `createPosApiClient`; `fetch`, `timeoutMs`, `maxBodyBytes` and `hooks` come from `ClientOptions`. */
+export interface PosApiClientOptions extends ClientOptions {
   /**
    * Everything in front of `/Authentication.svc`: scheme, host and any path prefix of the PosAPI
    * installation, e.g. `https://posapi.example.com/V3`. https, or http to loopback only.
@@ -38,10 +39,6 @@ export interface PosApiClientOptions {
   baseUrl: string;
   /** The AccessId the operator was given, sent as `x-bwin-accessId` with every call. */
   accessId: string;
-  /** The `fetch` to call. Default: `globalThis.fetch`. */
-  fetch?: typeof globalThis.fetch;
-  /** Milliseconds a call may take before it fails with kind `timeout`. Default: `15000`. */
-  timeoutMs?: number;
   /**
    * How long the SessionToken stays valid after the last request that used it; sets the session's
    * `sessionTokenExpiresAt`. Default: `1200000` (20 minutes). The document gives 10 minutes for Italy:
@@ -84,10 +81,10 @@ export interface PosApiClient {
 }
 
 export function createPosApiClient(options: PosApiClientOptions): PosApiClient {
-  const transport = createTransport({ ...posApiConnection(options, "createPosApiClient"), timeoutMs: options.timeoutMs });
+  const transport = createTransport(posApiConnection(options, "createPosApiClient"));
   const { descriptions, sessionTokenLifetimeMs = defaultSessionTokenLifetimeMs } = options;
   if (!Number.isFinite(sessionTokenLifetimeMs) || sessionTokenLifetimeMs <= 0) {
-    throw new OperatorAuthError("invalid-input", "sessionTokenLifetimeMs must be a positive number of milliseconds.");
+    throw invalidInput("createPosApiClient", "sessionTokenLifetimeMs", "must be a positive number of milliseconds");
   }
 
   return {

@@ -9,8 +9,9 @@ export type PosApiRawClientOptions = PosApiConnectionOptions;
 /**
  * The plain openapi-fetch client for PosAPI, typed by the spec, for anything `createPosApiClient`'s
  * methods do not cover. It sends `x-bwin-accessId` with every call; add a session's tokens with
- * `sessionHeaders(session)`. It has no timeout, hands back a 3xx rather than following it, and its
- * calls do not update a session's expiry times.
+ * `sessionHeaders(session)`. It hands back a 3xx rather than following it, bounds each request as the
+ * typed calls do (`timeoutMs`, default 15000, aborts it, body included; `maxBodyBytes`, default 1 MiB,
+ * caps its body), and its calls do not update a session's expiry times.
  */
 export function createPosApiRawClient(options: PosApiRawClientOptions): Client<paths> {
   return createRawClient<paths>(posApiConnection(options, "createPosApiRawClient"));

@@ -1,0 +1,113 @@
+import type { OperatorAuthError } from "./operator-auth-error.js";
+import { invalidInput, requireTimerMs } from "./invalid-input.js";
+
+/** Milliseconds a call may take, body included, when `timeoutMs` is not given. */
+export const defaultTimeoutMs = 15_000;
+
+/** Bytes a response body may hold, counted after decompression, when `maxBodyBytes` is not given: 1 MiB. */
+export const defaultMaxBodyBytes = 1_048_576;
+
+/**
+ * What a hook is told of a typed call, every secret left out: the values of headers that carry
+ * credentials (any name containing `auth`, `token`, `session`, `secret`, `pass`, `cookie`, `key`,
+ * `access`, or `X-Application`) read `[redacted]`, and no hook ever sees a request or response body.
+ */
+export interface CallEvent {
+  /** The operation, as named in the spec (`login`, `keepAlive`, …). */
+  operation: string;
+  /** The HTTP method, upper case. */
+  method: string;
+  /** The request URL (it never holds a secret: the base URL may not carry credentials, tokens travel in headers). */
+  url: string;
+  /** The request headers, secrets redacted. */
+  headers: Record<string, string>;
+}
+
+export interface CallResponseEvent extends CallEvent {
+  status: number;
+  /** Milliseconds from sending to the end of the body. */
+  durationMs: number;
+  /**
+   * The response headers: every name, but only the values of plain ones (`Content-Type`,
+   * `Content-Length`, `Content-Encoding`, `Date`, `Retry-After`, `Server`, request ids,
+   * `traceparent`); any other may echo a credential and reads `[redacted]`.
+   */
+  responseHeaders: Record<string, string>;
+}
+
+export interface CallErrorEvent extends CallEvent {
+  /** The error the call is about to throw; its message never holds a secret. */
+  error: OperatorAuthError;
+  /** The HTTP status, when an answer arrived. */
+  status?: number;
+  /** Milliseconds from sending to the failure. */
+  durationMs: number;
+}
+
+/**
+ * Observers of the typed calls, for logging, metrics and tracing. For each call that is sent,
+ * `onRequest` runs, then exactly one of `onResponse` (a documented answer, returned) and `onError`
+ * (the call throws). What `onRequest` returns (a span, a start mark) is handed to the other two.
+ * What a hook throws, or a promise it returns rejects with, is swallowed: a hook can neither break a
+ * call nor make it leak. Hooks run synchronously; a call does not wait for a promise a hook returns.
+ */
+export interface CallHooks<Context = unknown> {
+  /** Just before a request is sent (not for calls refused before sending). Its return value is the call's `context`. */
+  onRequest?(event: CallEvent): Context;
+  /** When a documented answer has arrived, body read, and is about to be returned. */
+  onResponse?(event: CallResponseEvent, context: Context | undefined): void;
+  /** When a call that was sent throws `OperatorAuthError` (timeout, network, undocumented status, body problems…). */
+  onError?(event: CallErrorEvent, context: Context | undefined): void;
+}
+
+/** The options every client takes for its connection; each client's own options extend these. */
+export interface ClientOptions {
+  /** The `fetch` to call. Default: `globalThis.fetch`. */
+  fetch?: typeof globalThis.fetch;
+  /**
+   * Milliseconds a call may take, body included; then its request is aborted (connection closed, body
+   * no longer read) and it fails with kind `timeout`. Above 0, at most 2147483647. Default: `15000`.
+   * A call's own `timeoutMs` replaces it for that call.
+   */
+  timeoutMs?: number;
+  /**
+   * Bytes a response body may hold, counted after decompression, whatever its status; reading stops
+   * there and the call fails with kind `body-too-large`. Default: `1048576` (1 MiB).
+   */
+  maxBodyBytes?: number;
+  /** Observers of every typed call; see `CallHooks`. Default: none, and then they cost nothing. */
+  hooks?: CallHooks<any>;
+}
+
+/** The names of `ClientOptions`, for the check of misspelt option names. */
+export const clientOptionNames = ["fetch", "timeoutMs", "maxBodyBytes", "hooks"] as const;
+
+/** `ClientOptions` as the transport uses them: checked, defaults filled in. */
+export interface CheckedClientOptions {
+  fetch: typeof globalThis.fetch;
+  timeoutMs: number;
+  maxBodyBytes: number;
+  hooks: CallHooks<unknown> | undefined;
+}
+
+/** Checks the types and ranges of `ClientOptions` (which plain JavaScript may get wrong) and fills in defaults. */
+export function checkClientOptions(where: string, options: ClientOptions): CheckedClientOptions {
+  const { fetch = globalThis.fetch, timeoutMs = defaultTimeoutMs, maxBodyBytes = defaultMaxBodyBytes, hooks } = options;
+  if (typeof fetch !== "function") throw invalidInput(where, "fetch", "must be a function like globalThis.fetch");
+  requireTimerMs(where, "timeoutMs", timeoutMs);
+  if (!Number.isSafeInteger(maxBodyBytes) || maxBodyBytes <= 0) {
+    throw invalidInput(where, "maxBodyBytes", "must be a whole number of bytes above 0");
+  }
+  if (hooks !== undefined) {
+    if (typeof hooks !== "object" || hooks === null) throw invalidInput(where, "hooks", "must be an object of functions");
+    for (const name of ["onRequest", "onResponse", "onError"] as const) {
+      if (hooks[name] !== undefined && typeof hooks[name] !== "function") throw invalidInput(where, `hooks.${name}`, "must be a function");
+    }
+  }
+  return { fetch, timeoutMs, maxBodyBytes, hooks };
+}
+
+/** Just the `ClientOptions` of a client's options, for its transport: nothing else a caller passed travels on. */
+export function pickClientOptions({ fetch, timeoutMs, maxBodyBytes, hooks }: ClientOptions): ClientOptions {
+  return { fetch, timeoutMs, maxBodyBytes, hooks };
+}
