@@ -14,7 +14,7 @@ export const SuccessStatus = {
  * Document disagreement: the FAIL description's "treeted" (for "treated") is kept verbatim. */
 export const LoginStatus = {
   SUCCESS: {"description":"Listed among the status values without a description; the document's example of a successful login returns it with the session token and an empty error.","outcome":"ok","sessionProvided":true},
-  LIMITED_ACCESS: {"description":"Access is limited (eg. accounts that can login but can't bet), product session will be provided","outcome":"ok","sessionProvided":true},
+  LIMITED_ACCESS: {"description":"Access is limited (eg. accounts that can login but can't bet), product session will be provided","outcome":"action-required","sessionProvided":true},
   LOGIN_RESTRICTED: {"description":"Login is restricted (in case of indirection point this is what will be returned), product session will not be provided","outcome":"action-required","sessionProvided":false},
   FAIL: {"description":"All other cases are treeted as errors, product session will not be provided","outcome":"invalid-credentials","sessionProvided":false,"disagreement":"Document disagreement: \"treeted\" reads as a typo for \"treated\"; kept verbatim."},
 } as const satisfies CodeTable;
