@@ -1,6 +1,7 @@
 /**
  * The reliability and security suite of the three login clients, across providers: a hostile server,
  * schema fuzzing, password round trips, redaction of secrets, transport rules, the Betfair keep-alive,
+ * results that carry only documented fields,
  * and regression tests of the defects it found. The categories live in the *.suite.ts files next to this one and run from
  * this single file so that one summary line can count them all:
  *
@@ -16,6 +17,7 @@ import { hostileSuite } from "./hostile.suite.js";
 import { keepAliveSuite } from "./keep-alive.suite.js";
 import { fixedDefects } from "./known-bugs.js";
 import { fixedDefectsSuite } from "./known-bugs.suite.js";
+import { fieldsSuite } from "./fields.suite.js";
 import { passwordSuite } from "./password.suite.js";
 import { startJudges, stopJudges } from "./prism-proxy.js";
 import { redactionSuite } from "./redaction.suite.js";
@@ -31,6 +33,7 @@ passwordSuite();
 redactionSuite();
 transportSuite();
 keepAliveSuite();
+fieldsSuite();
 fixedDefectsSuite();
 
 afterAll(() => {
