@@ -71,6 +71,8 @@ export async function buildSdkReference(portalDir: string): Promise<string[]> {
     name: "operator-auth SDK reference",
     readme: "none",
     disableSources: true,
+    // The declarations are read through node_modules, which TypeDoc would otherwise mark external and hide.
+    externalPattern: [],
     excludePrivate: true,
     excludeInternal: true,
     githubPages: false,
