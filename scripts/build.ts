@@ -5,6 +5,7 @@
  * condition but `source` and `types` names an output (`default`, and `node` where a subpath has a
  * Node-only build), bundled from the file of the same name under src/; `source` must be one of them.
  * A `bin` file `./dist/x.js` is built from `./src/x.ts` the same way.
+ * A plain path (`./package.json`) is not built.
  */
 import { execFileSync } from "node:child_process";
 import { readFileSync, readdirSync, rmSync } from "node:fs";
@@ -12,7 +13,7 @@ import { join } from "node:path";
 import { build } from "esbuild";
 import { repoRoot } from "./generate/spec.js";
 
-type Exports = Record<string, { source: string; types: string; default: string; [condition: string]: string }>;
+type Exports = Record<string, { source: string; types: string; default: string; [condition: string]: string } | string>;
 
 /**
  * The outputs of one `exports` entry, each with its input. An entry with one output is built from its
@@ -20,6 +21,11 @@ type Exports = Record<string, { source: string; types: string; default: string; 
  * src/<name>.ts, and `source` must be one of those inputs.
  */
 function outputs(entry: Exports[string]): { source: string; output: string }[] {
+  if (typeof entry === "string") return [];
+  return builtOutputs(entry);
+}
+
+function builtOutputs(entry: Exclude<Exports[string], string>): { source: string; output: string }[] {
   const built = Object.entries(entry)
     .filter(([condition]) => condition !== "source" && condition !== "types")
     .map(([, output]) => ({ source: srcOf(output), output }));

@@ -4,6 +4,7 @@
  * - <provider>.html: the API reference of each spec (Redoc with its scripts inlined, no CDN resource);
  * - error-catalog.html: every code of every provider in one table, from the specs;
  * - workflows.html: the workflows, post-login values and workflow keys a login answer points to.
+ * - sdk/: the SDK reference, TypeDoc's pages of every package's TypeScript API (needs `npm run build`).
  */
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
@@ -15,6 +16,7 @@ import { catalogPage, referencePage, renderIndex } from "./docs/index-page.js";
 import { listProviders } from "./docs/providers.js";
 import { buildReferencePage } from "./docs/reference.js";
 import { renderWorkflows, workflowsPage } from "./docs/workflows.js";
+import { buildSdkReference, sdkDir, sdkModulePage } from "./docs/sdk.js";
 
 const outDir = join(repoRoot, "docs", "dist");
 rmSync(outDir, { recursive: true, force: true });
@@ -25,15 +27,23 @@ const nav: NavLink[] = [
   ...providers.map((p) => ({ href: referencePage(p), label: p.title })),
   { href: catalogPage, label: "Error catalog" },
   { href: workflowsPage, label: "Workflows" },
+  { href: `${sdkDir}/index.html`, label: "SDK reference" },
 ];
 
-for (const provider of providers) buildReferencePage(provider.specFile, join(outDir, referencePage(provider)));
+const modules = await buildSdkReference(outDir);
+for (const provider of providers) {
+  const links = [
+    { href: "index.html", label: "operator-auth portal" },
+    { href: sdkModulePage(provider.packageName), label: `SDK reference of ${provider.packageName}` },
+  ];
+  buildReferencePage(provider.specFile, join(outDir, referencePage(provider)), links);
+}
 writeFileSync(join(outDir, catalogPage), renderCatalog(providers, nav));
 writeFileSync(join(outDir, workflowsPage), renderWorkflows(providers, nav));
 const index = join(outDir, "index.html");
 writeFileSync(index, renderIndex(providers, nav));
 
-const pages = ["index.html", ...providers.map(referencePage), catalogPage, workflowsPage];
+const pages = ["index.html", ...providers.map(referencePage), catalogPage, workflowsPage, `${sdkDir}/index.html (${modules.length} modules)`];
 console.log(`docs written to ${relative(process.cwd(), outDir) || "."}: ${pages.join(", ")}`);
 console.log(`portal: ${index}`);
 console.log(`open:   ${pathToFileURL(index).href}`);

@@ -2,8 +2,10 @@
  * Turns every specs/<provider>/openapi.yaml into packages/<provider>/src/generated/:
  *   schema.ts      types, by openapi-typescript (which bundles the spec with Redocly's resolver)
  *   codes.ts       one table per code schema: every value → description, outcome, HTTP status, …
- *   outcomes.ts    the same tables with each value's outcome alone, for the clients' main entry
- *   operations.ts  per operation: what the runtime must know, its typed answers, and a call function
+ *   outcomes.ts    the same tables with each value's outcome alone, for the clients' main entry, and per
+ *                  table a `<Schema>Codes` union of { code, outcome } literals for the result types
+ *   operations.ts  per operation: what the runtime must know, the fields each answer's body documents,
+ *                  its typed answers, and a call function
  *   extensions.ts  the spec's root-level `x-…` extensions, as constants
  * and packages/testing/src/generated/<provider>.ts, every documented answer for the testing kit.
  *

@@ -30,7 +30,7 @@ export async function freePort(): Promise<number> {
  */
 export async function startPrism(
   specFile: string,
-  { timeoutMs = 30_000, proxyTo }: { timeoutMs?: number; proxyTo?: string } = {},
+  { timeoutMs = 180_000, proxyTo }: { timeoutMs?: number; proxyTo?: string } = {},
 ): Promise<PrismMock> {
   const port = await freePort();
   const address = ["-h", "127.0.0.1", "-p", String(port)];

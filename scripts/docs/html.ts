@@ -34,7 +34,7 @@ body { margin: 0; font: 16px/1.55 system-ui, -apple-system, "Segoe UI", Roboto, 
 a { color: var(--accent); }
 header.site { border-bottom: 1px solid var(--line); background: var(--soft); }
 header.site nav { max-width: 1180px; margin: 0 auto; padding: 0.7rem 1.25rem; display: flex; flex-wrap: wrap; gap: 0.4rem 1.25rem; align-items: baseline; }
-table.overview td:nth-child(2), table.overview td:nth-child(4), table.overview td:nth-child(5) { white-space: nowrap; }
+table.overview td:nth-child(2), table.overview td:nth-child(4), table.overview td:nth-child(5), table.overview td:nth-child(6) { white-space: nowrap; }
 header.site nav .brand { font-weight: 700; color: var(--ink); text-decoration: none; margin-right: 0.75rem; }
 header.site nav a[aria-current="page"] { color: var(--ink); font-weight: 600; text-decoration: none; }
 main { max-width: 1180px; margin: 0 auto; padding: 1.5rem 1.25rem 3rem; }

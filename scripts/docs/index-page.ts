@@ -3,6 +3,7 @@ import { escapeHtml, page, type NavLink } from "./html.js";
 import { outcomeTable } from "./outcomes.js";
 import { typeScriptSample, type Provider } from "./providers.js";
 import { workflowsPage } from "./workflows.js";
+import { sdkDir, sdkModulePage } from "./sdk.js";
 
 /** The operation whose TypeScript sample is shown as the client's usage example. */
 const usageOperationId = "login";
@@ -19,6 +20,7 @@ export function renderIndex(providers: Provider[], nav: NavLink[]): string {
 <td><code>${escapeHtml(p.packageName)}</code></td>
 <td>${escapeHtml(p.summary)}</td>
 <td><a href="${referencePage(p)}">API reference</a></td>
+<td><a href="${sdkModulePage(p.packageName)}">SDK reference</a></td>
 <td><a href="${catalogFor(p)}">codes</a></td>
 </tr>`,
     )
@@ -38,7 +40,7 @@ export function renderIndex(providers: Provider[], nav: NavLink[]): string {
     return `<section class="provider" id="${escapeHtml(p.id)}">
 <h3>${escapeHtml(p.title)}</h3>
 <p>${escapeHtml(p.packageDescription)}</p>
-<p class="links"><a href="${referencePage(p)}">API reference</a><a href="${catalogFor(p)}">Error codes</a></p>
+<p class="links"><a href="${referencePage(p)}">API reference</a><a href="${sdkModulePage(p.packageName)}">SDK reference</a><a href="${catalogFor(p)}">Error codes</a></p>
 <h4>Install</h4>
 <pre><code>npm install ${escapeHtml(p.packageName)}</code></pre>
 <h4>Usage</h4>
@@ -61,7 +63,7 @@ else (network, timeout, an HTML or truncated body, an undocumented status) throw
 <code>OperatorAuthError</code>, that never contains a password or token. Logins are never retried by a client.</p>
 
 <table class="overview">
-<thead><tr><th>Provider</th><th>Package</th><th>What it covers</th><th colspan="2">Reference</th></tr></thead>
+<thead><tr><th>Provider</th><th>Package</th><th>What it covers</th><th colspan="3">Reference</th></tr></thead>
 <tbody>
 ${overview}
 </tbody>
@@ -69,7 +71,8 @@ ${overview}
 <p>The <a href="${catalogPage}">error catalog</a> lists every code of every provider in one table, with its HTTP
 status, description and outcome. <a href="${workflowsPage}">Workflows and post-login values</a> lists the workflows
 a PosAPI login can leave pending (<code>workflowType</code>), how each is resolved, and the post-login values they
-refer to.</p>
+refer to. The <a href="${sdkDir}/index.html">SDK reference</a> documents the packages'
+TypeScript API: every client's options, calls and result types, and the helpers, from their declarations.</p>
 
 <h2 id="providers">Providers</h2>
 <div class="providers">

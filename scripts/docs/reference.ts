@@ -10,6 +10,7 @@ import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { readSpec, repoRoot } from "../generate/spec.js";
 import { withVerbatimExamplesShown } from "./document-examples.js";
+import { escapeHtml, type NavLink } from "./html.js";
 
 const redocly = join(repoRoot, "node_modules", ".bin", "redocly");
 const config = join(repoRoot, "scripts", "docs", "redoc.yaml");
@@ -44,7 +45,13 @@ const remoteResourcePatterns = [
   /@import\s+(?:url\()?\s*["'`]?(?:https?:)?\/\//gi,
 ];
 
-export function buildReferencePage(specFile: string, outFile: string): void {
+/** A bar of links above Redoc's own layout, back to the portal and to the package's SDK reference. */
+function linkBar(links: NavLink[]): string {
+  const anchors = links.map((link) => `<a href="${escapeHtml(link.href)}" style="color:#1f5fbf;margin-right:1.25rem">${escapeHtml(link.label)}</a>`);
+  return `<nav aria-label="Documentation" style="padding:0.5rem 1.25rem;border-bottom:1px solid #d9dee7;background:#f4f6f9;font:14px/1.5 system-ui,sans-serif">${anchors.join("")}</nav>`;
+}
+
+export function buildReferencePage(specFile: string, outFile: string, links: NavLink[] = []): void {
   // Redoc reads a copy of the spec that also shows the documents' verbatim examples (`x-document-examples`).
   const work = mkdtempSync(join(tmpdir(), "reference-"));
   const shown = join(work, basename(specFile).replace(/\.ya?ml$/, ".json"));
@@ -59,6 +66,7 @@ export function buildReferencePage(specFile: string, outFile: string): void {
   }
   let html = readFileSync(outFile, "utf8");
   for (const [remote, local] of replacements) html = html.split(remote).join(local);
+  if (links.length) html = html.replace(/<body([^>]*)>/, (body) => `${body}\n${linkBar(links)}`);
   const problems = remoteResources(html);
   if (!/__redoc_options\s*=\s*\{[^;]*"disableTelemetry":true/.test(html)) problems.push("Redoc telemetry is not disabled");
   if (problems.length) throw new Error(`${outFile} would still load from the network:\n  ${problems.join("\n  ")}`);

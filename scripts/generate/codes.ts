@@ -84,6 +84,21 @@ export function renderOutcomes(spec: Spec): string {
   for (const [name, { schema, rows }] of codeSchemas(spec)) {
     const outcomes = Object.fromEntries([...rows].map(([code, row]) => [code, row.outcome]));
     out.push(docComment(schema), `export const ${name} = { name: ${JSON.stringify(name)}, outcomes: ${JSON.stringify(outcomes)} } as const satisfies OutcomeTable;`, "");
+    out.push(...renderCodeUnion(name, schema, rows), "");
   }
   return out.join("\n");
+}
+
+/**
+ * `<Schema>Codes`: one member per documented code, its code and outcome as literals. The result types
+ * build one branch per member from it, so that narrowing on `outcome` or `code` reaches the branch's body.
+ * Types only: it costs the bundle nothing.
+ */
+function renderCodeUnion(name: string, schema: Schema, rows: Map<string, CodeRow>): string[] {
+  const numeric = schema.type === "integer" || schema.type === "number";
+  const members = [...rows].map(([code, row]) => {
+    const literal = numeric ? code : JSON.stringify(code);
+    return `  | { readonly code: ${literal}; readonly outcome: ${JSON.stringify(row.outcome)} }`;
+  });
+  return [`/** Each code of \`${name}\` with its outcome. */`, `export type ${name}Codes =`, ...members, "  ;"];
 }

@@ -1,4 +1,4 @@
-import { httpMethods, type Operation, type Spec } from "./spec.js";
+import { httpMethods, type Operation, type Schema, type Spec } from "./spec.js";
 
 const pascal = (id: string) => id.charAt(0).toUpperCase() + id.slice(1);
 
@@ -13,6 +13,18 @@ function responseBody(content: Record<string, unknown> | undefined): { kind: "js
   if (json) return { kind: "json", mediaType: json };
   if (types[0]) return { kind: "text", mediaType: types[0] };
   return { kind: "none" };
+}
+
+/** The property names a body schema documents, through `$ref`s and every alternative of a `oneOf`/`anyOf`/`allOf`. */
+function documentedFields(schema: Schema | undefined, spec: Spec, depth = 0): string[] {
+  if (!schema || depth > 16) return [];
+  if (typeof schema.$ref === "string") {
+    const name = /^#\/components\/schemas\/(.+)$/.exec(schema.$ref)?.[1];
+    return documentedFields(name ? spec.components?.schemas?.[name] : undefined, spec, depth + 1);
+  }
+  const alternatives = ["oneOf", "anyOf", "allOf"].flatMap((key) => (schema[key] as Schema[] | undefined) ?? []);
+  const names = [...Object.keys((schema.properties as object | undefined) ?? {}), ...alternatives.flatMap((s) => documentedFields(s, spec, depth + 1))];
+  return [...new Set(names)];
 }
 
 /** Operations in spec order, each with its metadata, typed request and answers, and call function. */
@@ -34,7 +46,10 @@ export function renderOperations(spec: Spec): string {
       const contentType = requestContentType(operation);
       const statuses = Object.entries(operation.responses ?? {}).map(([status, response]) => {
         if (!/^\d{3}$/.test(status)) throw new Error(`${id}: response "${status}" must be a concrete HTTP status`);
-        return { status: Number(status), outcome: response["x-outcome"], ...responseBody(response.content) };
+        const body = responseBody(response.content);
+        const media = body.mediaType ? (response.content?.[body.mediaType] as { schema?: Schema } | undefined) : undefined;
+        const fields = body.kind === "json" ? documentedFields(media?.schema, spec) : [];
+        return { status: Number(status), outcome: response["x-outcome"], fields, ...body };
       });
       const info = {
         id,
@@ -49,6 +64,9 @@ export function renderOperations(spec: Spec): string {
         `type ${specType} = paths[${JSON.stringify(path)}][${JSON.stringify(method)}];`,
         "",
         `export const ${id}Operation = ${JSON.stringify(info, null, 2)} as const satisfies OperationInfo;`,
+        "",
+        "/** The fields each documented JSON answer's body documents, under their wire names: a result carries these alone. */",
+        `export const ${id}BodyFields = ${JSON.stringify(Object.fromEntries(statuses.filter((s) => s.fields.length).map((s) => [s.status, s.fields])))} as const;`,
         "",
         `export type ${name}Request = ParamsOption<${specType}> & RequestBodyOption<${specType}>;`,
         "",

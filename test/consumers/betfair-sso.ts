@@ -25,6 +25,16 @@ const redirect = parseInteractiveLoginRedirect("ssoid=abc%2Bdef&errorCode=");
 const explained = (r: BetfairLoginResult) => (r.ok ? r.status : `${r.outcome}: ${r.description ?? r.code}`);
 const typedError: boolean = new OperatorAuthError("timeout", "x") instanceof Error;
 
+// Written from the README's result shape alone: no casts, no `in`.
+function nextStep(r: BetfairLoginResult): string {
+  if (r.ok) return `session ${r.token}`;
+  if (r.outcome === "unknown") return `undocumented: ${r.status} ${r.code}`;
+  if (r.status === "LIMITED_ACCESS") return `a limited session ${r.token}: ${r.code} (${r.outcome})`;
+  if (r.outcome === "second-factor-required" && r.code === "STRONG_AUTH_CODE_REQUIRED") return "ask for the 2-step code";
+  if (r.outcome === "rate-limited") return "wait 20 minutes";
+  return `${r.status} ${r.code} ${r.outcome}`;
+}
+
 // The raw client reaches what the typed calls leave out, such as the login page itself.
 const raw = createBetfairSsoRawClient({ baseUrl });
 const query = { product: "IhDSui3ODdsdwo", url: "https://app.example.com/back" };
@@ -42,4 +52,4 @@ const certLogin = await createBetfairCertLoginClient({ appKey: "IhDSui3ODdsdwo",
   );
 if (!certLogin.startsWith("unsupported-runtime") || !certLogin.includes("undici")) throw new Error(`expected unsupported-runtime naming undici, got ${certLogin}`);
 
-console.log(JSON.stringify({ ok: result.ok, token, alive: alive.ok, page, redirect, explained: explained(result), typedError, rawStatus, certLogin }));
+console.log(JSON.stringify({ ok: result.ok, token, alive: alive.ok, page, redirect, explained: explained(result), next: nextStep(result), typedError, rawStatus, certLogin }));

@@ -2,7 +2,8 @@
  * The documentation portal in a real browser: builds docs/dist, opens every page from disk in Chromium
  * with every request that is not a local file aborted and counted, and checks that no page reaches the
  * network, logs an error, or misses its key content; the error catalog also without JavaScript, and its
- * filter. A screenshot of each page goes to docs/dist/screenshots/.
+ * filter; the SDK reference (TypeDoc) too, linked from the index and from each provider's page. A screenshot
+ * of each page goes to docs/dist/screenshots/.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -13,6 +14,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listProviders, typeScriptSample, type DocumentedOperation } from "../../scripts/docs/providers.js";
 import { codeSchemas } from "../../scripts/generate/codes.js";
+import { sdkDir, sdkModulePage } from "../../scripts/docs/sdk.js";
 import { repoRoot } from "../../scripts/generate/spec.js";
 import { inCi } from "../ci.js";
 import { chromiumInstalled, chromiumPath, launchChromium } from "../chromium.js";
@@ -21,7 +23,8 @@ const browserInstalled = chromiumInstalled();
 const distDir = join(repoRoot, "docs", "dist");
 const screenshotDir = join(distDir, "screenshots");
 const providers = listProviders();
-const pages = ["index.html", ...providers.map((p) => `${p.id}.html`), "error-catalog.html", "workflows.html"];
+const sdkPages = [`${sdkDir}/index.html`, ...providers.map((p) => sdkModulePage(p.packageName))];
+const pages = ["index.html", ...providers.map((p) => `${p.id}.html`), "error-catalog.html", "workflows.html", ...sdkPages];
 
 /** Schemes that never leave the machine. */
 const local = /^(file|data|blob|about):/;
@@ -107,10 +110,11 @@ describe.skipIf(!browserInstalled && !inCi)("documentation portal in a browser",
     if (!browserInstalled) {
       throw new Error(`${chromiumPath} is missing: CI must install Debian's chromium (apt-get install -y chromium) before the tests.`);
     }
-    execFileSync(process.execPath, ["--import", "tsx", "scripts/docs.ts"], { cwd: repoRoot, stdio: "pipe", timeout: 170_000 });
+    // The SDK reference is built from the packages' declarations: `npm test` builds them first.
+    execFileSync(process.execPath, ["--import", "tsx", "scripts/docs.ts"], { cwd: repoRoot, stdio: "pipe", timeout: 540_000 });
     mkdirSync(screenshotDir, { recursive: true });
     browser = await launchChromium();
-  }, 180_000);
+  }, 600_000);
 
   afterAll(async () => {
     for (const { context } of visits) await context.close();
@@ -163,6 +167,7 @@ describe.skipIf(!browserInstalled && !inCi)("documentation portal in a browser",
       const { page } = await visit(`${provider.id}.html`);
       await expectVisible(page, provider.title);
       for (const text of keyContent[provider.id] ?? []) await expectVisible(page, text);
+      expect(await page.locator(`a[href="${sdkModulePage(provider.packageName)}"]`).count(), "a link to its SDK reference").toBe(1);
       await screenshot(page, provider.id);
       for (const operation of provider.operations) {
         await page.goto(pathToFileURL(join(distDir, `${provider.id}.html`)).href + operationHash(operation), { waitUntil: "networkidle" });
@@ -184,6 +189,30 @@ describe.skipIf(!browserInstalled && !inCi)("documentation portal in a browser",
     const { page } = await visit("posapi-auth.html", { suffix: operationHash(check) });
     await expectVisible(page, "Blocked by country rule");
   });
+
+  const sdkContent: Record<string, string[]> = {
+    "betfair-sso": ["createBetfairSsoClient", "BetfairLoginResult", "BetfairLimitedAccess"],
+    "posapi-auth": ["createPosApiClient", "PosApiLoginResult", "PosApiLoginPending"],
+    "casino-gateway": ["createCasinoGatewayClient", "CasinoLoginResult", "CasinoLoginFailure"],
+  };
+
+  it("sdk/index.html: every entry of every package, as it is imported", { timeout: 60_000 }, async () => {
+    const { page } = await visit(`${sdkDir}/index.html`);
+    for (const provider of providers) {
+      for (const specifier of [provider.packageName, `${provider.packageName}/codes`, `${provider.packageName}/raw`]) {
+        await expectVisible(page, specifier);
+      }
+    }
+    await screenshot(page, "sdk-index");
+  });
+
+  for (const provider of providers) {
+    it(`${sdkModulePage(provider.packageName)}: the client's factory, options and result unions`, { timeout: 60_000 }, async () => {
+      const { page } = await visit(sdkModulePage(provider.packageName));
+      for (const text of sdkContent[provider.id] ?? []) await expectVisible(page, text);
+      await screenshot(page, `sdk-${provider.id}`);
+    });
+  }
 
   const catalogCodes = ["TEMPORARY_BAN_TOO_MANY_REQUESTS", "1907", "Blocked by country rule", "EXCEEDED_MAX_LOGIN_ATTEMPTS", "Otp expired"];
 

@@ -149,6 +149,7 @@ export const categories = [
   "limits",
   "options",
   "hooks",
+  "fields",
 ] as const;
 export type Category = (typeof categories)[number];
 

@@ -106,7 +106,7 @@ export function fixedDefectsSuite() {
       const casino = provider("casino-gateway");
       it("posapi-auth checkCountryBlock: a 403 without message → no message, values only well-formed entries", async () => {
         const settled = await call(posApi, operation(posApi, "checkCountryBlock").call, answer(403, '{"code":456,"values":[{"Key":"TargetUrl"}]}'));
-        // Today: { ok: true, blocked: true, message: undefined, values: [{ Key: "TargetUrl" }] } — both typed otherwise.
+        // Was: { ok: true, blocked: true, message: undefined, values: [{ Key: "TargetUrl" }] } — both typed otherwise.
         if (settled.threw) expect(typedErrorProblem(settled.error)).toBeUndefined();
         else {
           expect(settled.result).not.toHaveProperty("message");

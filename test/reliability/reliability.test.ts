@@ -1,7 +1,8 @@
 /**
  * The reliability and security suite of the three login clients, across providers: a hostile server,
  * schema fuzzing, password round trips, redaction of secrets, transport rules, the Betfair keep-alive,
- * cancellation by deadline or abort, body limits, option checks, observability hooks, and regression
+ * cancellation by deadline or abort, body limits, option checks, observability hooks, results that carry only
+ * documented fields, and regression
  * tests of the defects it found. The categories live in the *.suite.ts files next to this one and run from
  * this single file so that one summary line can count them all:
  *
@@ -21,6 +22,7 @@ import { limitsSuite } from "./limits.suite.js";
 import { optionsSuite } from "./options.suite.js";
 import { fixedDefects } from "./known-bugs.js";
 import { fixedDefectsSuite } from "./known-bugs.suite.js";
+import { fieldsSuite } from "./fields.suite.js";
 import { passwordSuite } from "./password.suite.js";
 import { startJudges, stopJudges } from "./prism-proxy.js";
 import { redactionSuite } from "./redaction.suite.js";
@@ -36,6 +38,7 @@ passwordSuite();
 redactionSuite();
 transportSuite();
 keepAliveSuite();
+fieldsSuite();
 fixedDefectsSuite();
 cancelSuite();
 limitsSuite();

@@ -92,24 +92,24 @@ export function checkResult(kind: ResultKind, result: unknown, spec: SpecModel, 
   const check = new Checker(result);
   check.field("ok", (v) => typeof v === "boolean", "a boolean");
   const ok = result.ok === true;
+  // The one rule for ok, the same for every provider: ok exactly when the outcome is "ok".
+  check.that(ok === (result.outcome === "ok"), `ok should be true exactly when outcome is "ok", got ok ${describe(result.ok)} with outcome ${describe(result.outcome)}`);
   const body = served?.body;
   switch (kind) {
     case "betfair-login": {
-      if (ok) {
-        check.in("status", ["SUCCESS", "LIMITED_ACCESS"]);
+      if (ok || result.status === "LIMITED_ACCESS") {
+        // A session: SUCCESS is ok; LIMITED_ACCESS carries one too, with limits, and is not ok.
+        check.in("status", ok ? ["SUCCESS"] : ["LIMITED_ACCESS"]);
         check.field("token", nonEmptyString, "a non-empty string");
-        check.optional("code", string, "a string");
-        if (served) {
-          check.equal("status", str(body, "status"));
-          check.equal("token", str(body, "token"));
-        }
-      } else {
+        if (served) check.equal("token", str(body, "token"));
+      }
+      if (served) check.equal("status", str(body, "status"));
+      if (!ok) {
         check.field("status", string, "a string");
         check.field("code", string, "a string");
         checkOutcome(check, spec, result.code, served);
         if (served) {
-          check.that(!["SUCCESS", "LIMITED_ACCESS"].includes(str(body, "status") ?? ""), "a session status should be a success");
-          check.equal("status", str(body, "status"));
+          check.that(str(body, "status") !== "SUCCESS", "status SUCCESS should be a success");
           check.equal("code", str(body, "error") || str(body, "status"));
         }
       }
@@ -150,8 +150,8 @@ export function checkResult(kind: ResultKind, result: unknown, spec: SpecModel, 
       break;
     }
     case "posapi-login": {
-      if (ok) {
-        check.equal("status", 200);
+      if (result.status === 200) {
+        // Authenticated: ok with no workflow pending; a pending workflow carries the session but is not ok.
         const session = result.session;
         check.that(isRecord(session), "session should be an object");
         if (isRecord(session)) {
@@ -174,6 +174,11 @@ export function checkResult(kind: ResultKind, result: unknown, spec: SpecModel, 
             "workflow should follow workflowType",
           );
         }
+        check.that(ok === (workflow === null), "a login should be ok exactly when no workflow is pending");
+        if (!ok && isRecord(workflow)) {
+          check.equal("code", workflow.id);
+          checkOutcome(check, spec, result.code, served);
+        }
         const account = result.account;
         check.that(isRecord(account), "account should be an object");
         if (isRecord(account)) {
@@ -181,6 +186,7 @@ export function checkResult(kind: ResultKind, result: unknown, spec: SpecModel, 
             check.that(account[field] === undefined || isDate(account[field]), `account.${field} should be a valid Date when present`);
           }
         }
+        if (served) check.equal("status", served.status);
       } else {
         check.in("status", [400, 403, 500]);
         check.field("code", finiteNumber, "a number");
@@ -193,9 +199,11 @@ export function checkResult(kind: ResultKind, result: unknown, spec: SpecModel, 
       break;
     }
     case "posapi-country-block": {
-      if (ok && result.status === 200) {
+      if (ok) {
+        check.equal("status", 200);
         check.equal("blocked", false);
-      } else if (ok) {
+      } else if (result.status === 403) {
+        // A country rule matched: not ok, the same way as every other location block.
         check.equal("status", 403);
         check.equal("blocked", true);
         check.field("code", finiteNumber, "a number");
@@ -258,11 +266,10 @@ export function passThroughViolations(kind: ResultKind, result: unknown): string
   const keyValues = (v: unknown) => Array.isArray(v) && v.every((e) => isRecord(e) && string(e.Key) && string(e.Value));
   switch (kind) {
     case "posapi-country-block":
-      if (result.ok && result.status === 403) {
+      if (result.status === 403) {
         check.optional("message", string, "a string");
         check.field("values", keyValues, "a list of { Key, Value } strings");
-      }
-      if (!result.ok) {
+      } else if (!result.ok) {
         check.optional("message", string, "a string");
         check.optional("values", keyValues, "a list of { Key, Value } strings");
       }

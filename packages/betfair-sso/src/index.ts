@@ -9,12 +9,13 @@ export type {
   BetfairCertLoginFailure,
   BetfairCertLoginResult,
   BetfairCertLoginSuccess,
+  BetfairLimitedAccess,
   BetfairLoginFailure,
   BetfairLoginResult,
   BetfairLoginSuccess,
 } from "./login-result.js";
 export type { BetfairSessionFailure, BetfairSessionResult, BetfairSessionSuccess } from "./session-result.js";
-export type { BetfairFailure } from "./betfair-failure.js";
+export type { BetfairFailure, BetfairUnknownFailure, FailureCodes } from "./betfair-failure.js";
 export type { Pem } from "./pem.js";
 export {
   defaultKeepAliveIntervalMs,

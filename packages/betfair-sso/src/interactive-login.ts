@@ -1,11 +1,8 @@
 import { describeCode, OperatorAuthError, type Descriptions } from "@operator-auth/core";
-import { betfairFailure, type BetfairFailure, type Code } from "./betfair-failure.js";
-import { InteractiveLoginErrorCode } from "./generated/outcomes.js";
+import { betfairFailure, type BetfairFailure, type BetfairUnknownFailure } from "./betfair-failure.js";
+import { InteractiveLoginErrorCode, type InteractiveLoginErrorCodeCodes } from "./generated/outcomes.js";
 import { interactiveLoginPageOperation } from "./generated/operations.js";
-import type { components } from "./generated/schema.js";
 import { identitySsoBaseUrl, requireJurisdiction, type BetfairJurisdiction } from "./jurisdictions.js";
-
-type Schemas = components["schemas"];
 
 export interface InteractiveLoginUrlOptions {
   /** Your application key, sent as the page's `product` parameter. */
@@ -35,12 +32,13 @@ export function interactiveLoginUrl(options: InteractiveLoginUrlOptions): string
 
 export interface InteractiveLoginSuccess {
   ok: true;
+  outcome: "ok";
   /** The session token (`ssoid`, or `productToken` in the older revision). */
   token: string;
 }
 
 /** The login failed: `code` is the `errorCode` (or the older revision's `loginStatus`), verbatim. */
-export type InteractiveLoginFailure = BetfairFailure<Code<Schemas["InteractiveLoginErrorCode"]>>;
+export type InteractiveLoginFailure = BetfairFailure<InteractiveLoginErrorCodeCodes> | BetfairUnknownFailure;
 
 export type InteractiveLoginRedirectResult = InteractiveLoginSuccess | InteractiveLoginFailure;
 
@@ -71,7 +69,7 @@ export function parseInteractiveLoginRedirect(
   const errorCode = field("errorCode") || (field("loginStatus") !== "SUCCESS" ? field("loginStatus") : "");
   if (errorCode) return betfairFailure(errorCode, describeCode(errorCode, [InteractiveLoginErrorCode], options.descriptions));
   const token = field("ssoid") || field("productToken");
-  if (token) return { ok: true, token };
+  if (token) return { ok: true, outcome: "ok", token };
   if (field("loginStatus") === "SUCCESS") throw problem("loginStatus is SUCCESS but productToken is missing or empty.");
   throw problem("the body has neither ssoid/errorCode nor loginStatus/productToken.");
 }

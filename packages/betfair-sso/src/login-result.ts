@@ -1,31 +1,40 @@
-import { describeCode, OperatorAuthError, requireField, type Descriptions } from "@operator-auth/core";
-import { betfairFailure, type BetfairFailure, type Code } from "./betfair-failure.js";
-import { LoginErrorCode, LoginStatus } from "./generated/outcomes.js";
+import { describeCode, OperatorAuthError, outcomeOf, requireField, type Descriptions } from "@operator-auth/core";
+import { betfairFailure, type BetfairFailure, type BetfairUnknownFailure, type FailureCodes } from "./betfair-failure.js";
+import { LoginErrorCode, LoginStatus, type LoginErrorCodeCodes, type LoginStatusCodes } from "./generated/outcomes.js";
 import { certLoginOperation, loginOperation, type CertLoginResponse, type LoginResponse } from "./generated/operations.js";
 import type { components } from "./generated/schema.js";
 
 type Schemas = components["schemas"];
 
+/** `SUCCESS`: a session without limits; the app may proceed. */
 export interface BetfairLoginSuccess {
   ok: true;
-  /** Betfair's status (not an HTTP status): `SUCCESS`, or `LIMITED_ACCESS` for a session with limits (e.g. can log in but not bet). */
-  status: "SUCCESS" | "LIMITED_ACCESS";
+  /** Betfair's status (not an HTTP status). */
+  status: "SUCCESS";
+  outcome: "ok";
   /** The session token, for the `X-Authentication` header of keep-alive, logout and the Exchange API. */
   token: string;
-  /** `LIMITED_ACCESS` only: what is limited (`PENDING_AUTH`, `SUSPENDED`, …), for the app to show. */
-  code?: Code<Schemas["LoginErrorCode"]>;
-  /** `LIMITED_ACCESS` only, and only when the client was given `descriptions`: the documented description of `code`. */
-  description?: string;
 }
 
 /**
- * No session: `status` is Betfair's status (`LOGIN_RESTRICTED`, `FAIL`, or an undocumented one verbatim),
- * `code` its `error` value (the status itself when `error` is empty).
+ * `LIMITED_ACCESS`: Betfair provides a session, but with limits the user must clear first (e.g. can log in
+ * but not bet), so the result is not `ok`. `code` is the `error` value saying what is limited
+ * (`PENDING_AUTH`, `SUSPENDED`, …; `LIMITED_ACCESS` itself when Betfair sent none); `token` is the session.
  */
-export type BetfairLoginFailure = BetfairFailure<
-  Code<Schemas["LoginErrorCode"] | Schemas["LoginStatus"]>,
-  { status: Code<"LOGIN_RESTRICTED" | "FAIL"> }
+export type BetfairLimitedAccess = BetfairFailure<
+  LoginErrorCodeCodes | Extract<LoginStatusCodes, { code: "LIMITED_ACCESS" }>,
+  { status: "LIMITED_ACCESS"; token: string }
 >;
+
+/**
+ * No session: `status` is Betfair's status (`LOGIN_RESTRICTED` or `FAIL`), `code` its `error` value (the
+ * status itself when `error` is empty). An undocumented status or error value comes back verbatim with
+ * outcome `unknown` (with the session `token` when Betfair sent one).
+ */
+export type BetfairLoginFailure =
+  | BetfairLimitedAccess
+  | BetfairFailure<LoginErrorCodeCodes | Extract<LoginStatusCodes, { code: "LOGIN_RESTRICTED" | "FAIL" }>, { status: "LOGIN_RESTRICTED" | "FAIL" }>
+  | BetfairUnknownFailure<{ status: string; token?: string }>;
 
 export type BetfairLoginResult = BetfairLoginSuccess | BetfairLoginFailure;
 
@@ -33,38 +42,33 @@ export interface BetfairCertLoginSuccess {
   ok: true;
   /** Betfair's `loginStatus`. */
   status: "SUCCESS";
+  outcome: "ok";
   /** The session token (`sessionToken`). */
   token: string;
 }
 
 /** No session: `status` and `code` are both the `loginStatus` Betfair sent (a certificate login has no other status). */
-export type BetfairCertLoginFailure = BetfairFailure<Code<Schemas["LoginErrorCode"]>, { status: Code<Schemas["LoginErrorCode"]> }>;
+export type BetfairCertLoginFailure =
+  | BetfairFailure<FailureCodes<LoginErrorCodeCodes>, { status: Schemas["LoginErrorCode"] }>
+  | BetfairUnknownFailure<{ status: string }>;
 
 export type BetfairCertLoginResult = BetfairCertLoginSuccess | BetfairCertLoginFailure;
 
-const sessionStatuses: readonly string[] = ["SUCCESS", "LIMITED_ACCESS"] satisfies Schemas["LoginStatus"][];
-
 /**
- * Turns the API login's answer into a result: SUCCESS and LIMITED_ACCESS carry a session, anything else
- * does not. Codes are described from `descriptions` when given.
+ * Turns the API login's answer into a result: SUCCESS is `ok`; LIMITED_ACCESS carries a session but is
+ * not `ok`; anything else carries none. Codes are described from `descriptions` when given.
  */
 export function toLoginResult(response: LoginResponse, descriptions?: Descriptions): BetfairLoginResult {
   const where = { operation: loginOperation.id, status: response.status };
   const { value: status } = requireField(response.body, ["status"], "string", where);
+  if (status === "SUCCESS") return { ok: true, status, outcome: "ok", token: requireToken(response.body, "token", where) };
   const error = optionalString(response.body, "error");
-  if (sessionStatuses.includes(status)) {
-    const token = requireToken(response.body, "token", where);
-    const success: BetfairLoginSuccess = { ok: true, status: status as BetfairLoginSuccess["status"], token };
-    if (status === "LIMITED_ACCESS" && error) {
-      success.code = error;
-      const { description } = describeCode(error, [LoginErrorCode], descriptions);
-      if (description !== undefined) success.description = description;
-    }
-    return success;
-  }
+  const session = status === "LIMITED_ACCESS" ? { token: requireToken(response.body, "token", where) } : {};
   // The error value is the precise reason; the status alone decides only when Betfair sent no error value.
-  const meaning = error ? describeCode(error, [LoginErrorCode], descriptions) : describeCode(status, [LoginStatus], descriptions);
-  return betfairFailure(error || status, meaning, { status });
+  // An undocumented status is unknown whatever its error value says.
+  const meaning =
+    error && outcomeOf(LoginStatus, status) ? describeCode(error, [LoginErrorCode], descriptions) : describeCode(status, [LoginStatus], descriptions);
+  return betfairFailure(error || status, meaning, { status, ...session });
 }
 
 /**
@@ -75,7 +79,7 @@ export function toCertLoginResult(response: CertLoginResponse, descriptions?: De
   const where = { operation: certLoginOperation.id, status: response.status };
   const { value: loginStatus } = requireField(response.body, ["loginStatus"], "string", where);
   if (loginStatus === "SUCCESS") {
-    return { ok: true, status: "SUCCESS", token: requireToken(response.body, "sessionToken", where) };
+    return { ok: true, status: "SUCCESS", outcome: "ok", token: requireToken(response.body, "sessionToken", where) };
   }
   return betfairFailure(loginStatus, describeCode(loginStatus, [LoginErrorCode], descriptions), { status: loginStatus });
 }

@@ -27,7 +27,7 @@ async function certLoginAgainst(
 describe("certificate login over mutual TLS", () => {
   it("presents the client certificate and posts the form to /api/certlogin", async () => {
     const result = await certLoginAgainst({ sessionToken: token, loginStatus: "SUCCESS" });
-    expect(result).toEqual({ ok: true, status: "SUCCESS", token });
+    expect(result).toEqual({ ok: true, status: "SUCCESS", outcome: "ok", token });
     const [request] = server!.requests;
     expect(request).toMatchObject({ method: "POST", url: "/api/certlogin", clientCertificate: "example_user betfair client" });
     expect(request!.headers).toMatchObject({ "x-application": appKey, "content-type": "application/x-www-form-urlencoded" });

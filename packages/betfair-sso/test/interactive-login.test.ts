@@ -44,8 +44,8 @@ describe("parseInteractiveLoginRedirect", () => {
   const described = { descriptions: codeTables };
 
   it("current revision: ssoid is the token, URL-decoded", () => {
-    expect(parseInteractiveLoginRedirect(`ssoid=${encodedToken}`)).toEqual({ ok: true, token });
-    expect(parseInteractiveLoginRedirect(`ssoid=${encodedToken}&errorCode=`)).toEqual({ ok: true, token });
+    expect(parseInteractiveLoginRedirect(`ssoid=${encodedToken}`)).toEqual({ ok: true, outcome: "ok", token });
+    expect(parseInteractiveLoginRedirect(`ssoid=${encodedToken}&errorCode=`)).toEqual({ ok: true, outcome: "ok", token });
   });
 
   it("current revision: errorCode is the reason", () => {
@@ -81,7 +81,7 @@ describe("parseInteractiveLoginRedirect", () => {
   });
 
   it("older revision: loginStatus SUCCESS with productToken", () => {
-    expect(parseInteractiveLoginRedirect(`loginStatus=SUCCESS&productToken=${encodedToken}`)).toEqual({ ok: true, token });
+    expect(parseInteractiveLoginRedirect(`loginStatus=SUCCESS&productToken=${encodedToken}`)).toEqual({ ok: true, outcome: "ok", token });
   });
 
   it("older revision: any other loginStatus is the reason", () => {
@@ -94,8 +94,8 @@ describe("parseInteractiveLoginRedirect", () => {
   });
 
   it("accepts URLSearchParams and an object of already decoded fields alike", () => {
-    expect(parseInteractiveLoginRedirect(new URLSearchParams({ ssoid: token }))).toEqual({ ok: true, token });
-    expect(parseInteractiveLoginRedirect({ loginStatus: "SUCCESS", productToken: token })).toEqual({ ok: true, token });
+    expect(parseInteractiveLoginRedirect(new URLSearchParams({ ssoid: token }))).toEqual({ ok: true, outcome: "ok", token });
+    expect(parseInteractiveLoginRedirect({ loginStatus: "SUCCESS", productToken: token })).toEqual({ ok: true, outcome: "ok", token });
     expect(parseInteractiveLoginRedirect({ errorCode: "CLOSED" })).toMatchObject({ ok: false, code: "CLOSED", outcome: "account-blocked" });
   });
 

@@ -23,7 +23,7 @@ describe("login on the wire", () => {
   it("posts the form to /api/login with the password byte for byte", async () => {
     const password = `p&a=s+s%20w"o\\rd ü 🎲\u00a0\u3000%25&`;
     const result = await (await client()).login({ username: "example_user", password });
-    expect(result).toEqual({ ok: true, status: "SUCCESS", token });
+    expect(result).toEqual({ ok: true, status: "SUCCESS", outcome: "ok", token });
     const [request] = server!.requests;
     expect(request).toMatchObject({ method: "POST", url: "/api/login" });
     expect(form(request!.body)).toEqual({ username: "example_user", password });
@@ -51,7 +51,7 @@ describe("login on the wire", () => {
 describe.each(["keepAlive", "logout"] as const)("%s on the wire", (method) => {
   it(`posts to /api/${method} with the token in X-Authentication and no body`, async () => {
     const result = await (await client(sessionSuccess))[method](token);
-    expect(result).toEqual({ ok: true, status: "SUCCESS", token });
+    expect(result).toEqual({ ok: true, status: "SUCCESS", outcome: "ok", token });
     const [request] = server!.requests;
     expect(request).toMatchObject({ method: "POST", url: `/api/${method}` });
     expect(request!.headers).toMatchObject({ accept: "application/json", "x-authentication": token, "x-application": appKey });
@@ -97,7 +97,7 @@ describe("hosts", () => {
       expect(calls).toHaveLength(0);
       return;
     }
-    expect(await call).toEqual({ ok: true, status: "SUCCESS", token });
+    expect(await call).toEqual({ ok: true, status: "SUCCESS", outcome: "ok", token });
     expect(calls.map((c) => c.url)).toEqual([`https://${certHost}/api/certlogin`]);
     expect(calls[0]!.init?.dispatcher?.constructor.name).toBe("Agent");
   });

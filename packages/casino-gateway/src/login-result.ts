@@ -1,63 +1,80 @@
-import { describeCode, failure, requireField, type Descriptions, type Failure } from "@operator-auth/core";
+import { describeCode, documentedFields, failure, requireField, type Descriptions, type Failure, type UnknownFailure } from "@operator-auth/core";
 import {
   ActionRequiredResult,
   LoginInProcessStatus,
   RefusedResult,
   SecondFactorStatus,
   ServerErrorResult,
+  type ActionRequiredResultCodes,
+  type LoginInProcessStatusCodes,
+  type RefusedResultCodes,
+  type SecondFactorStatusCodes,
+  type ServerErrorResultCodes,
 } from "./generated/outcomes.js";
-import { loginOperation, type LoginResponse } from "./generated/operations.js";
+import { loginBodyFields, loginOperation, type LoginResponse } from "./generated/operations.js";
 import type { components } from "./generated/schema.js";
 
 type Schemas = components["schemas"];
-/** A documented code, or any other string the gateway may send one day. */
-type Code<Known extends string> = Known | (string & {});
 
 /** A 200: the player is logged in. `result` is `OK` in the documents; another value is kept as sent. */
-export type CasinoLoginSuccess = { ok: true; status: 200 } & Omit<Schemas["LoginSuccess"], "result"> & {
-  result: Code<Schemas["SuccessResult"]>;
+export type CasinoLoginSuccess = { ok: true; status: 200; outcome: "ok" } & Omit<Schemas["LoginSuccess"], "result"> & {
+  result: Schemas["SuccessResult"] | (string & {});
 };
 
+/** The 401 fields a code the documents do not list may come with: those of every documented 401 body. */
+type Undocumented401Body = Partial<Omit<Schemas["LoginRefusedResult"], "result">> & {
+  data?: Schemas["SecondFactorRequired"]["data"] | Schemas["LoginInProcess"]["data"];
+};
+
+/**
+ * Every documented answer but a 200, one branch per code: a 303 (logged in, `token` given, but the
+ * player must act first), a 400 (`errMsg`, no code), a 401 (a refusal, a verification step with `data`,
+ * or a wait) and a 500. A code the documents do not list has its own `unknown` branch per status.
+ */
 export type CasinoLoginFailure =
-  | Failure<303, Code<Schemas["ActionRequiredResult"]>, Schemas["LoginActionRequired"]>
-  | Failure<400, null, Schemas["InvalidInput"]>
-  | Failure<401, Code<Schemas["RefusedResult"]>, Schemas["LoginRefusedResult"]>
-  | Failure<401, Code<Schemas["SecondFactorStatus"]>, Schemas["SecondFactorRequired"]>
-  | Failure<401, Code<Schemas["LoginInProcessStatus"]>, Schemas["LoginInProcess"]>
-  | Failure<500, Code<Schemas["ServerErrorResult"]>, Schemas["ServerError"]>;
+  | Failure<303, ActionRequiredResultCodes, Schemas["LoginActionRequired"]>
+  | UnknownFailure<303, string, Schemas["LoginActionRequired"]>
+  | Failure<400, { code: null; outcome: (typeof loginOperation)["responses"]["400"]["outcome"] }, Schemas["InvalidInput"]>
+  | Failure<401, RefusedResultCodes, Schemas["LoginRefusedResult"]>
+  | Failure<401, SecondFactorStatusCodes, Schemas["SecondFactorRequired"]>
+  | Failure<401, LoginInProcessStatusCodes, Schemas["LoginInProcess"]>
+  | UnknownFailure<401, string, Undocumented401Body>
+  | Failure<500, ServerErrorResultCodes, Schemas["ServerError"]>
+  | UnknownFailure<500, string, Schemas["ServerError"]>;
 
 export type CasinoLoginResult = CasinoLoginSuccess | CasinoLoginFailure;
 
 /**
  * Turns a documented answer into the result: 200 is a success, every other documented status a
- * failure, described from `descriptions` when given.
+ * failure, described from `descriptions` when given. A result carries the status's documented fields
+ * alone.
  */
 export function toLoginResult(response: LoginResponse, descriptions?: Descriptions): CasinoLoginResult {
   const where = { operation: loginOperation.id, status: response.status };
+  const fields = documentedFields(response.body, loginBodyFields[response.status]);
   switch (response.status) {
     case 200:
       requireField(response.body, ["auth_token"], "string", where);
       requireField(response.body, ["result"], "string", where);
-      return { ...response.body, ok: true, status: 200 };
+      return { ...(fields as Schemas["LoginSuccess"]), ok: true, status: 200, outcome: "ok" };
     case 303: {
       requireField(response.body, ["token"], "string", where);
       const { value: code } = requireField(response.body, ["result"], "string", where);
-      return failure(303, code, response.body, describeCode(code, [ActionRequiredResult], descriptions));
+      return failure(303, code, fields, describeCode(code, [ActionRequiredResult], descriptions));
     }
     case 400: {
       // The 400 body has no code, only the gateway's message, which is the best description there is.
       const { value: errMsg } = requireField(response.body, ["errMsg"], "string", where);
-      return failure(400, null, response.body, { description: errMsg, outcome: loginOperation.responses[400].outcome });
+      return failure(400, null, fields, { description: errMsg, outcome: loginOperation.responses[400].outcome });
     }
     case 401: {
       // A refusal carries `result`; a verification step or a wait carries `status`.
       const { value: code } = requireField(response.body, ["result", "status"], "string", where);
-      const meaning = describeCode(code, [RefusedResult, SecondFactorStatus, LoginInProcessStatus], descriptions);
-      return failure(401, code, response.body as Schemas["LoginRefusedResult"], meaning);
+      return failure(401, code, fields, describeCode(code, [RefusedResult, SecondFactorStatus, LoginInProcessStatus], descriptions));
     }
     case 500: {
       const { value: code } = requireField(response.body, ["result"], "string", where);
-      return failure(500, code, response.body, describeCode(code, [ServerErrorResult], descriptions));
+      return failure(500, code, fields, describeCode(code, [ServerErrorResult], descriptions));
     }
   }
 }

@@ -38,4 +38,5 @@ export {
   type TransportOptions,
 } from "./transport.js";
 export { requireField } from "./body-fields.js";
-export { failure, type Failure } from "./failure.js";
+export { failure, type CodeOutcome, type Failure, type UnknownFailure } from "./failure.js";
+export { documentedFields, withoutProtoKeys } from "./documented-fields.js";

@@ -1,26 +1,22 @@
-import { requireField, type Descriptions, type FailureOutcome } from "@operator-auth/core";
-import { describeErrorCode, errorAnswer, errorFields, type PosApiErrorCode, type PosApiFailure } from "./error-answer.js";
+import { failure, requireField, type Descriptions, type Failure, type UnknownFailure } from "@operator-auth/core";
+import { describeErrorCode, errorAnswer, errorFields, type PosApiFailure } from "./error-answer.js";
 import type { CheckCountryBlockResponse } from "./generated/operations.js";
+import type { ErrorCodeCodes } from "./generated/outcomes.js";
 import type { components } from "./generated/schema.js";
 
 type KeyValue = components["schemas"]["KeyValue"];
 
-/** No country rule matches: HTTP 200. */
+/** No country rule matches: HTTP 200; the app may proceed. */
 export interface PosApiCountryNotBlocked {
   ok: true;
   status: 200;
+  outcome: "ok";
   blocked: false;
 }
 
-/** A country rule matched: HTTP 403 with its code (456, Blocked by country rule) and the rule's key-value list. */
-export interface PosApiCountryBlocked {
-  ok: true;
-  status: 403;
+/** What a matched country rule carries besides its code. */
+interface CountryRule {
   blocked: true;
-  code: PosApiErrorCode;
-  /** The document's description of `code`, present when the client was given `descriptions`. */
-  description?: string;
-  outcome: FailureOutcome;
   /** The answer's own message, when it sent one. */
   message?: string;
   /** The rule's additional parameters as sent (`TargetUrl`, `SitecorePath`, …); `[]` when the answer has none. */
@@ -29,11 +25,17 @@ export interface PosApiCountryBlocked {
   targetUrl?: string;
 }
 
+/**
+ * A country rule matched: HTTP 403 with its code (456, Blocked by country rule, outcome `location-blocked`)
+ * and the rule's key-value list. Not `ok`: the app may not let the customer in from there.
+ */
+export type PosApiCountryBlocked = Failure<403, ErrorCodeCodes, CountryRule> | UnknownFailure<403, number, CountryRule>;
+
 export type PosApiCountryBlockResult = PosApiCountryNotBlocked | PosApiCountryBlocked | PosApiFailure<400>;
 
 /**
- * Turns a documented answer of CheckCountryBlock into the result: 200 and 403 are answers to the question,
- * 400 a failure; codes are described from `descriptions` when given.
+ * Turns a documented answer of CheckCountryBlock into the result: 200 (no rule) is `ok`, 403 (a rule
+ * matched) and 400 are not; codes are described from `descriptions` when given.
  */
 export function toCountryBlockResult(
   response: CheckCountryBlockResponse,
@@ -42,27 +44,15 @@ export function toCountryBlockResult(
 ): PosApiCountryBlockResult {
   switch (response.status) {
     case 200:
-      return { ok: true, status: 200, blocked: false };
+      return { ok: true, status: 200, outcome: "ok", blocked: false };
     case 400:
       return errorAnswer(operation, 400, response.body, descriptions);
     case 403: {
-      const { body } = response;
-      const { value: code } = requireField(body, ["code"], "number", { operation, status: 403 });
-      const { message, values = [] } = errorFields(body);
-      const { description, outcome } = describeErrorCode(code, 403, message, descriptions);
-      const targetUrl = values.find((entry) => entry?.Key === "TargetUrl")?.Value;
-      return {
-        ok: true,
-        status: 403,
-        blocked: true,
-        code,
-        ...(description === undefined ? {} : { description }),
-        // A rule match is never a success of the customer's request; a table saying "ok" would be a spec error.
-        outcome: outcome === "ok" ? "unknown" : outcome,
-        ...(message === undefined ? {} : { message }),
-        values,
-        ...(typeof targetUrl === "string" && targetUrl !== "" ? { targetUrl } : {}),
-      };
+      const { value: code } = requireField(response.body, ["code"], "number", { operation, status: 403 });
+      const { message, values = [] } = errorFields(response.body);
+      const targetUrl = values.find((entry) => entry.Key === "TargetUrl")?.Value;
+      const rule = { blocked: true, ...(message === undefined ? {} : { message }), values, ...(targetUrl ? { targetUrl } : {}) };
+      return failure(403, code, rule, describeErrorCode(code, 403, message, descriptions));
     }
   }
 }

@@ -1,5 +1,5 @@
-import { describeCode, failure, requireField, type Descriptions, type Failure, type Outcome } from "@operator-auth/core";
-import { ErrorCode } from "./generated/outcomes.js";
+import { describeCode, failure, requireField, type Descriptions, type Failure, type Outcome, type UnknownFailure } from "@operator-auth/core";
+import { ErrorCode, type ErrorCodeCodes } from "./generated/outcomes.js";
 import type { components } from "./generated/schema.js";
 
 type Schemas = components["schemas"];
@@ -15,12 +15,15 @@ type KeyValue = Schemas["KeyValue"];
 const isKeyValue = (entry: unknown): entry is KeyValue =>
   typeof (entry as KeyValue)?.Key === "string" && typeof (entry as KeyValue)?.Value === "string";
 
-/** `message` and `values` of an error body, each only when of its documented type: a malformed answer loses them, never its code. */
+/**
+ * `message` and `values` of an error body, each only when of its documented type, and each key-value
+ * entry as its `Key` and `Value` alone: a malformed answer loses them, never its code.
+ */
 export function errorFields(body: unknown): { message?: string; values?: KeyValue[] } {
   const { message, values } = body as { message?: unknown; values?: unknown };
   return {
     ...(typeof message === "string" ? { message } : {}),
-    ...(Array.isArray(values) ? { values: values.filter(isKeyValue) } : {}),
+    ...(Array.isArray(values) ? { values: values.filter(isKeyValue).map(({ Key, Value }) => ({ Key, Value })) } : {}),
   };
 }
 
@@ -28,10 +31,13 @@ export function errorFields(body: unknown): { message?: string; values?: KeyValu
 export type PosApiErrorCode = Schemas["ErrorCode"] | (number & {});
 
 /**
- * A documented answer that is not a success, with the body's `message` and `values` passed through;
- * `description` is there when the client was given `descriptions`.
+ * A documented answer that is not a success, one branch per documented error code (its outcome a
+ * literal) and an `unknown` branch for any other code, with the body's `message` and `values` passed
+ * through; `description` is there when the client was given `descriptions`.
  */
-export type PosApiFailure<Status extends number> = Failure<Status, PosApiErrorCode, PosApiErrorBody>;
+export type PosApiFailure<Status extends number> =
+  | Failure<Status, ErrorCodeCodes, PosApiErrorBody>
+  | UnknownFailure<Status, number, PosApiErrorBody>;
 
 interface Meaning {
   readonly status: number;
@@ -74,5 +80,5 @@ export function errorAnswer<Status extends number>(
 ): PosApiFailure<Status> {
   const { value: code } = requireField(body, ["code"], "number", { operation, status });
   const fields = errorFields(body);
-  return failure<Status, PosApiErrorCode, PosApiErrorBody>(status, code, { code, ...fields }, describeErrorCode(code, status, fields.message, descriptions));
+  return failure(status, code, fields, describeErrorCode(code, status, fields.message, descriptions));
 }

@@ -1,6 +1,6 @@
 export { createPosApiClient, type PosApiClient, type PosApiClientOptions } from "./client.js";
 export type { PosApiFingerprint, PosApiLoginInput, PosApiPidLoginInput } from "./inputs.js";
-export type { PosApiAccount, PosApiLoginFailure, PosApiLoginResult, PosApiLoginSuccess } from "./login-result.js";
+export type { PosApiAccount, PosApiLoginFailure, PosApiLoginPending, PosApiLoginResult, PosApiLoginSuccess } from "./login-result.js";
 export type { PosApiCountryBlocked, PosApiCountryBlockResult, PosApiCountryNotBlocked } from "./country-block-result.js";
 export type { PosApiCancelWorkflowResult, PosApiLogoutResult } from "./session-call-result.js";
 export type { PosApiErrorBody, PosApiErrorCode, PosApiFailure } from "./error-answer.js";

@@ -1,6 +1,16 @@
-import { OperatorAuthError, requireField, type Descriptions } from "@operator-auth/core";
+import {
+  describeCode,
+  documentedFields,
+  failure,
+  OperatorAuthError,
+  requireField,
+  type Descriptions,
+  type Failure,
+  type UnknownFailure,
+} from "@operator-auth/core";
 import { errorAnswer, type PosApiFailure } from "./error-answer.js";
-import type { LoginResponse, LoginWithPidResponse } from "./generated/operations.js";
+import { loginBodyFields, type LoginResponse, type LoginWithPidResponse } from "./generated/operations.js";
+import { WorkflowId, type WorkflowIdCodes } from "./generated/outcomes.js";
 import type { components } from "./generated/schema.js";
 import { withPosDates } from "./pos-date.js";
 import { startSession, type PosApiSession } from "./session.js";
@@ -22,21 +32,37 @@ export type PosApiAccount = Omit<LoginBody, DateField | "ClaimValues"> & { [K in
   ClaimValues?: { Key: string; Value: string | Date }[];
 };
 
-export interface PosApiLoginSuccess {
-  ok: true;
-  status: 200;
+/** What a login that authenticated the customer carries. */
+interface LoggedIn {
   /** The tokens to send with the customer's further calls, and when they expire. */
   session: PosApiSession;
-  /** The pending workflow (`workflowType` ≠ 0), or `null` when the user is fully authorized. */
-  workflow: PosApiWorkflow | null;
   account: PosApiAccount;
 }
+
+/** HTTP 200 with no workflow pending (`workflowType` 0): the customer is authenticated and authorized. */
+export interface PosApiLoginSuccess extends LoggedIn {
+  ok: true;
+  status: 200;
+  outcome: "ok";
+  workflow: null;
+}
+
+/**
+ * HTTP 200 with a workflow pending (`workflowType` ≠ 0): the customer is authenticated, with a session,
+ * but not authorized until the workflow is completed (or cancelled with `cancelWorkflow`), so the result
+ * is not `ok`. `code` is the `workflowType`, `outcome` the workflow's (`action-required`,
+ * `second-factor-required`, …; `unknown` for an id the document does not list) and `description` its
+ * name when the client was given `descriptions`.
+ */
+export type PosApiLoginPending =
+  | Failure<200, Exclude<WorkflowIdCodes, { readonly outcome: "ok" }>, LoggedIn & { workflow: PosApiWorkflow }>
+  | UnknownFailure<200, number, LoggedIn & { workflow: PosApiWorkflow }>;
 
 /**
  * A refused login: HTTP 400, 403 or 500 with the error code, its outcome, `message` and `values`, and its
  * description when the client was given `descriptions`.
  */
-export type PosApiLoginFailure = PosApiFailure<400 | 403 | 500>;
+export type PosApiLoginFailure = PosApiLoginPending | PosApiFailure<400 | 403 | 500>;
 
 export type PosApiLoginResult = PosApiLoginSuccess | PosApiLoginFailure;
 
@@ -49,7 +75,10 @@ interface LoginContext {
   descriptions?: Descriptions | undefined;
 }
 
-/** Turns a documented answer of Login or PID-Login into the result: 200 is a success, 400, 403 and 500 failures. */
+/**
+ * Turns a documented answer of Login or PID-Login into the result: 200 with no workflow pending is `ok`; 200 with
+ * one pending carries the session but is not `ok`; 400, 403 and 500 are refusals.
+ */
 export function toLoginResult(response: LoginResponse | LoginWithPidResponse, context: LoginContext): PosApiLoginResult {
   const { operation, descriptions } = context;
   if (response.status !== 200) return errorAnswer(operation, response.status, response.body, descriptions);
@@ -58,20 +87,17 @@ export function toLoginResult(response: LoginResponse | LoginWithPidResponse, co
   const sessionToken = requireToken(body, "sessionToken", where);
   const userToken = requireToken(body, "userToken", where);
   const { value: workflowType } = requireField(body, ["workflowType"], "number", where);
-  const account = withPosDates(body) as PosApiAccount;
+  const account = withPosDates(documentedFields(body, loginBodyFields[200])) as PosApiAccount;
   for (const field of dateFields) {
     if (body[field] !== undefined && !(account[field] instanceof Date)) {
       throw new OperatorAuthError("unexpected-body", `${operation}: HTTP 200 came with a ${field} that is not a /Date(ms)/ date.`, where);
     }
   }
   const ssoToken = typeof body.ssoToken === "string" ? body.ssoToken : undefined;
-  return {
-    ok: true,
-    status: 200,
-    session: startSession({ userToken, sessionToken, ssoToken }, context.sentAt, context.sessionTokenLifetimeMs),
-    workflow: pendingWorkflow(workflowType, descriptions),
-    account,
-  };
+  const session = startSession({ userToken, sessionToken, ssoToken }, context.sentAt, context.sessionTokenLifetimeMs);
+  const workflow = pendingWorkflow(workflowType, descriptions);
+  if (!workflow) return { ok: true, status: 200, outcome: "ok", session, workflow, account };
+  return failure(200, workflowType, { session, workflow, account }, describeCode(workflowType, [WorkflowId], descriptions));
 }
 
 function requireToken(body: LoginBody, field: "sessionToken" | "userToken", where: { operation: string; status: number }): string {

@@ -3,10 +3,10 @@ import { errorAnswer, type PosApiFailure } from "./error-answer.js";
 import type { CancelWorkflowResponse, LogoutResponse } from "./generated/operations.js";
 
 /** Logout: HTTP 200, or a token error (HTTP 400). */
-export type PosApiLogoutResult = { ok: true; status: 200 } | PosApiFailure<400>;
+export type PosApiLogoutResult = { ok: true; status: 200; outcome: "ok" } | PosApiFailure<400>;
 
 /** Cancel Workflow: HTTP 200, a token error (HTTP 400), or 630 No workflow pending (HTTP 404). */
-export type PosApiCancelWorkflowResult = { ok: true; status: 200 } | PosApiFailure<400 | 404>;
+export type PosApiCancelWorkflowResult = { ok: true; status: 200; outcome: "ok" } | PosApiFailure<400 | 404>;
 
 /**
  * Turns a documented answer of Logout or Cancel Workflow into the result: 200 is a success, any other
@@ -23,7 +23,7 @@ export function toSessionCallResult(
   operation: string,
   descriptions?: Descriptions,
 ): PosApiLogoutResult | PosApiCancelWorkflowResult {
-  if (response.status === 200) return { ok: true, status: 200 };
+  if (response.status === 200) return { ok: true, status: 200, outcome: "ok" };
   return errorAnswer(operation, response.status, response.body, descriptions);
 }
 

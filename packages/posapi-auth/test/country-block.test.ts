@@ -12,16 +12,16 @@ async function checkAgainst(handler: Handler, client = describedClientFor) {
 
 describe("checkCountryBlock", () => {
   it("HTTP 200: no rule matches", async () => {
-    expect(await checkAgainst(reply(200, ""))).toEqual({ ok: true, status: 200, blocked: false });
+    expect(await checkAgainst(reply(200, ""))).toEqual({ ok: true, status: 200, outcome: "ok", blocked: false });
   });
 
-  it("HTTP 403: a rule matches, with its values and the TargetUrl", async () => {
+  it("HTTP 403: a rule matches, not ok, with its values and the TargetUrl", async () => {
     const values = [
       { Key: "TargetUrl", Value: "https://www.bwin.fr" },
       { Key: "SitecorePath", Value: "" },
     ];
     expect(await checkAgainst(reply(403, { code: 456, message: "Blocked by country rule", values }))).toEqual({
-      ok: true,
+      ok: false,
       status: 403,
       blocked: true,
       code: 456,
@@ -39,7 +39,7 @@ describe("checkCountryBlock", () => {
     ["an empty TargetUrl", [{ Key: "TargetUrl", Value: "" }]],
   ])("HTTP 403 with %s: blocked, without targetUrl", async (_name, values) => {
     const result = await checkAgainst(reply(403, { code: 456, message: "Blocked by country rule", ...(values ? { values } : {}) }));
-    expect(result).toMatchObject({ ok: true, blocked: true, values: values ?? [] });
+    expect(result).toMatchObject({ ok: false, blocked: true, outcome: "location-blocked", values: values ?? [] });
     expect(result).not.toHaveProperty("targetUrl");
   });
 
@@ -57,7 +57,7 @@ describe("checkCountryBlock", () => {
   it("without descriptions: the code and outcome, no description", async () => {
     const values = [{ Key: "TargetUrl", Value: "https://www.bwin.fr" }];
     expect(await checkAgainst(reply(403, { code: 456, message: "Blocked by country rule", values }), clientFor)).toEqual({
-      ok: true,
+      ok: false,
       status: 403,
       blocked: true,
       code: 456,

@@ -17,7 +17,7 @@ export const password = `pä55&word=+%/"\\ 🎲 secret`;
 export const accessId = "frontend-bw-brand-7";
 
 export function clientFor(baseUrl: string, options: Partial<PosApiClientOptions> = {}) {
-  return createPosApiClient({ baseUrl, accessId, timeoutMs: 2000, ...options });
+  return createPosApiClient({ baseUrl, accessId, timeoutMs: 30_000, ...options });
 }
 
 /** A client given the full code tables: its failures carry descriptions and its workflows names. */

@@ -66,7 +66,7 @@ describe("cancelWorkflow renews the SessionToken in place", () => {
     const { client, session } = await loggedIn();
     answer = reply(200, "");
     vi.setSystemTime(t0 + 15 * minute);
-    expect(await client.cancelWorkflow(session)).toEqual({ ok: true, status: 200 });
+    expect(await client.cancelWorkflow(session)).toEqual({ ok: true, status: 200, outcome: "ok" });
     expect(session.sessionTokenExpiresAt).toEqual(at(35 * minute));
     vi.setSystemTime(t0 + 34 * minute);
     await client.cancelWorkflow(session);
@@ -112,7 +112,7 @@ describe("logout", () => {
     const { client, session } = await loggedIn();
     answer = reply(200, "");
     vi.setSystemTime(t0 + 12 * minute);
-    expect(await client.logout(session)).toEqual({ ok: true, status: 200 });
+    expect(await client.logout(session)).toEqual({ ok: true, status: 200, outcome: "ok" });
     expect(session.userTokenExpiresAt).toEqual(at(12 * minute));
     expect(session.sessionTokenExpiresAt).toEqual(at(12 * minute));
   });

@@ -13,7 +13,7 @@ const secrets = [password, encodeURIComponent(password), JSON.stringify(password
 let server: LocalServer | undefined;
 afterEach(async () => server?.close());
 
-async function against(handler: Handler, call: (client: PosApiClient) => Promise<unknown>, timeoutMs = 2000) {
+async function against(handler: Handler, call: (client: PosApiClient) => Promise<unknown>, timeoutMs = 30_000) {
   server = await startLocalServer(handler);
   return call(clientFor(server.url, { timeoutMs }));
 }

@@ -14,7 +14,7 @@ export const SuccessStatus = {
  * Note: "treeted" (for "treated") in the FAIL description is the document's own spelling. */
 export const LoginStatus = {
   SUCCESS: {"description":"","outcome":"ok","sessionProvided":true,"described":false},
-  LIMITED_ACCESS: {"description":"Access is limited (eg. accounts that can login but can't bet), product session will be provided","outcome":"ok","sessionProvided":true},
+  LIMITED_ACCESS: {"description":"Access is limited (eg. accounts that can login but can't bet), product session will be provided","outcome":"action-required","sessionProvided":true},
   LOGIN_RESTRICTED: {"description":"Login is restricted (in case of indirection point this is what will be returned), product session will not be provided","outcome":"action-required","sessionProvided":false},
   FAIL: {"description":"All other cases are treeted as errors, product session will not be provided","outcome":"unknown","sessionProvided":false},
 } as const satisfies CodeTable;

@@ -17,6 +17,9 @@ export const loginOperation = {
   }
 } as const satisfies OperationInfo;
 
+/** The fields each documented JSON answer's body documents, under their wire names: a result carries these alone. */
+export const loginBodyFields = {"200":["token","product","status","error"]} as const;
+
 export type LoginRequest = ParamsOption<LoginSpec> & RequestBodyOption<LoginSpec>;
 
 export type LoginResponse =
@@ -41,6 +44,9 @@ export const keepAliveOperation = {
   }
 } as const satisfies OperationInfo;
 
+/** The fields each documented JSON answer's body documents, under their wire names: a result carries these alone. */
+export const keepAliveBodyFields = {"200":["token","product","status","error"]} as const;
+
 export type KeepAliveRequest = ParamsOption<KeepAliveSpec> & RequestBodyOption<KeepAliveSpec>;
 
 export type KeepAliveResponse =
@@ -64,6 +70,9 @@ export const logoutOperation = {
     }
   }
 } as const satisfies OperationInfo;
+
+/** The fields each documented JSON answer's body documents, under their wire names: a result carries these alone. */
+export const logoutBodyFields = {"200":["token","product","status","error"]} as const;
 
 export type LogoutRequest = ParamsOption<LogoutSpec> & RequestBodyOption<LogoutSpec>;
 
@@ -90,6 +99,9 @@ export const certLoginOperation = {
   }
 } as const satisfies OperationInfo;
 
+/** The fields each documented JSON answer's body documents, under their wire names: a result carries these alone. */
+export const certLoginBodyFields = {"200":["sessionToken","loginStatus"]} as const;
+
 export type CertLoginRequest = ParamsOption<CertLoginSpec> & RequestBodyOption<CertLoginSpec>;
 
 export type CertLoginResponse =
@@ -113,6 +125,9 @@ export const interactiveLoginPageOperation = {
     }
   }
 } as const satisfies OperationInfo;
+
+/** The fields each documented JSON answer's body documents, under their wire names: a result carries these alone. */
+export const interactiveLoginPageBodyFields = {} as const;
 
 export type InteractiveLoginPageRequest = ParamsOption<InteractiveLoginPageSpec> & RequestBodyOption<InteractiveLoginPageSpec>;
 

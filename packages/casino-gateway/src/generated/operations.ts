@@ -30,6 +30,9 @@ export const loginOperation = {
   }
 } as const satisfies OperationInfo;
 
+/** The fields each documented JSON answer's body documents, under their wire names: a result carries these alone. */
+export const loginBodyFields = {"200":["auth_token","result","actions","documents_required","identification_token","links"],"303":["token","result","actions","documents_required","identification_token"],"400":["errMsg"],"401":["result","actions","documents_required","identification_token","status","data"],"500":["result"]} as const;
+
 export type LoginRequest = ParamsOption<LoginSpec> & RequestBodyOption<LoginSpec>;
 
 export type LoginResponse =

@@ -22,6 +22,9 @@ export const checkCountryBlockOperation = {
   }
 } as const satisfies OperationInfo;
 
+/** The fields each documented JSON answer's body documents, under their wire names: a result carries these alone. */
+export const checkCountryBlockBodyFields = {"400":["code","message","values"],"403":["code","message","values"]} as const;
+
 export type CheckCountryBlockRequest = ParamsOption<CheckCountryBlockSpec> & RequestBodyOption<CheckCountryBlockSpec>;
 
 export type CheckCountryBlockResponse =
@@ -57,6 +60,9 @@ export const loginOperation = {
     }
   }
 } as const satisfies OperationInfo;
+
+/** The fields each documented JSON answer's body documents, under their wire names: a result carries these alone. */
+export const loginBodyFields = {"200":["Balance","ClaimValues","PendingActions","PostLoginValues","SogeiCustomerId","accountCategoryId","accountId","globalSessionId","language","lastLoginUTC","lastLogoutUTC","playerCategory","realPlayer","rsaAssigned","screenName","serverTimeUTC","serviceSessionId","sessionToken","ssoToken","userName","userToken","workflowType","workflowKeys","superCookie"],"400":["code","message","values"],"403":["code","message","values"],"500":["code","message","values"]} as const;
 
 export type LoginRequest = ParamsOption<LoginSpec> & RequestBodyOption<LoginSpec>;
 
@@ -95,6 +101,9 @@ export const loginWithPidOperation = {
   }
 } as const satisfies OperationInfo;
 
+/** The fields each documented JSON answer's body documents, under their wire names: a result carries these alone. */
+export const loginWithPidBodyFields = {"200":["Balance","ClaimValues","PendingActions","PostLoginValues","SogeiCustomerId","accountCategoryId","accountId","globalSessionId","language","lastLoginUTC","lastLogoutUTC","playerCategory","realPlayer","rsaAssigned","screenName","serverTimeUTC","serviceSessionId","sessionToken","ssoToken","userName","userToken","workflowType","workflowKeys","superCookie"],"400":["code","message","values"],"403":["code","message","values"],"500":["code","message","values"]} as const;
+
 export type LoginWithPidRequest = ParamsOption<LoginWithPidSpec> & RequestBodyOption<LoginWithPidSpec>;
 
 export type LoginWithPidResponse =
@@ -124,6 +133,9 @@ export const logoutOperation = {
     }
   }
 } as const satisfies OperationInfo;
+
+/** The fields each documented JSON answer's body documents, under their wire names: a result carries these alone. */
+export const logoutBodyFields = {"400":["code","message","values"]} as const;
 
 export type LogoutRequest = ParamsOption<LogoutSpec> & RequestBodyOption<LogoutSpec>;
 
@@ -155,6 +167,9 @@ export const cancelWorkflowOperation = {
     }
   }
 } as const satisfies OperationInfo;
+
+/** The fields each documented JSON answer's body documents, under their wire names: a result carries these alone. */
+export const cancelWorkflowBodyFields = {"400":["code","message","values"],"404":["code","message","values"]} as const;
 
 export type CancelWorkflowRequest = ParamsOption<CancelWorkflowSpec> & RequestBodyOption<CancelWorkflowSpec>;
 
