@@ -14,12 +14,14 @@ import { betfairSsoFlows, connectBetfairSso, type BetfairSsoFlowsClient } from "
 import { casinoGatewayFlows } from "../flows/casino-gateway.js";
 import type { ProviderFlows } from "../flows/flows.js";
 import { posApiFlows } from "../flows/posapi-auth.js";
+import { generousTimeoutMs } from "../deadlines.js";
 import type { RecordedRequest } from "../local-server.js";
 import { checkResult, type ResultKind, type Served } from "./shapes.js";
 import { specModel, type SpecModel, type SpecOperation } from "./spec-model.js";
 
 export interface ConnectOptions {
   fetch?: typeof globalThis.fetch;
+  /** Default: `generousTimeoutMs` (test/deadlines.ts): only a test whose point is a deadline sets a short one. */
   timeoutMs?: number;
   /** Give the client the full code tables (descriptions on). Default: false. */
   descriptions?: boolean;
@@ -124,7 +126,7 @@ const betfair: ProviderAdapter<BetfairSsoFlowsClient> = {
       baseUrl,
       certBaseUrl: baseUrl,
       fetch,
-      timeoutMs,
+      timeoutMs: timeoutMs ?? generousTimeoutMs,
       descriptions: descriptions ? betfairCodeTables : undefined,
     }),
   operations: operations(
@@ -173,7 +175,7 @@ const posApi: ProviderAdapter<PosApiClient> = {
       baseUrl,
       accessId: "frontend-bw-brand-1",
       fetch,
-      timeoutMs,
+      timeoutMs: timeoutMs ?? generousTimeoutMs,
       descriptions: descriptions ? posApiCodeTables : undefined,
     }),
   operations: operations(
@@ -224,7 +226,7 @@ const casino: ProviderAdapter<CasinoGatewayClient> = {
       version: "v1",
       brandId: 42,
       fetch,
-      timeoutMs,
+      timeoutMs: timeoutMs ?? generousTimeoutMs,
       descriptions: descriptions ? casinoCodeTables : undefined,
     }),
   operations: operations(casinoGatewayFlows.provider, casinoGatewayFlows, { login: "casino-login" }),

@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { BetfairSsoClient, OperatorAuthErrorKind } from "@operator-auth/betfair-sso";
 import type { Handler } from "../local-server.js";
 import { allLogins, allOperations, providers, type Credentials, type ProviderAdapter } from "./adapters.js";
+import { generousTimeoutMs, slowTestMs } from "../deadlines.js";
 import { errorKinds, seedFor, settle, startCaseServer, tally, type CaseServer } from "./harness.js";
 
 export const redactionRuns = Number(process.env.RELIABILITY_REDACTION_RUNS ?? 6);
@@ -189,7 +190,7 @@ export function redactionSuite() {
             : server.url;
         const controller = new AbortController();
         const settled = await settle(async () => {
-          const client = target.provider.connect(base, { fetch: server.fetchFor(key), timeoutMs: kind === "timeout" ? 30 : 3000 });
+          const client = target.provider.connect(base, { fetch: server.fetchFor(key), timeoutMs: kind === "timeout" ? 30 : generousTimeoutMs });
           const call = target.call(client, byName, { signal: controller.signal, invalid });
           if (kind === "aborted") setTimeout(() => controller.abort(), 5);
           return call;
@@ -226,7 +227,7 @@ export function redactionSuite() {
           }),
           { numRuns: redactionRuns, seed: seedFor(`redaction ${target.name} ${kind}`) },
         );
-      }, 30_000);
+      }, slowTestMs);
 
       it("betfair-sso keepSessionAlive: errors told to onError carry no token", async () => {
         const provider = providers.find((p) => p.provider === "betfair-sso")!;
