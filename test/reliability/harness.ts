@@ -135,7 +135,7 @@ export function seedFor(name: string): number {
 
 // ----- tallies -------------------------------------------------------------------------------------
 
-export const categories = ["hostile", "fuzz valid", "fuzz invalid", "password", "redaction", "transport", "keep-alive"] as const;
+export const categories = ["hostile", "fuzz valid", "fuzz invalid", "password", "redaction", "transport", "keep-alive", "keeper limits", "redirect"] as const;
 export type Category = (typeof categories)[number];
 
 const counts = new Map<Category, { tried: number; passed: number }>();

@@ -118,7 +118,7 @@ async function play(s: Scenario) {
     timeoutMs: s.timeoutMs,
   }) as BetfairSsoClient;
   const errors: [OperatorAuthError, number][] = [];
-  const ended: BetfairSessionFailure[] = [];
+  const ended: (BetfairSessionFailure | Error)[] = [];
   let stoppedAt: number | undefined;
   const keeper = client.keepSessionAlive(token, {
     intervalMs: s.intervalMs,

@@ -1,24 +1,28 @@
 /**
  * The reliability and security suite of the three login clients, across providers: a hostile server,
- * schema fuzzing, password round trips, redaction of secrets, transport rules, the Betfair keep-alive,
- * and regression tests of the defects it found. The categories live in the *.suite.ts files next to this one and run from
- * this single file so that one summary line can count them all:
+ * schema fuzzing, password round trips, redaction of secrets, transport rules, the Betfair keep-alive
+ * (its schedule and the limits of its options), the interactive login redirect parser, and regression
+ * tests of the defects it found. The categories live in the *.suite.ts files next to this one and run
+ * from this single file so that one summary line can count them all:
  *
  *   reliability: hostile 523/523, fuzz valid 10000/10000, … ; fixed defects guarded: 5
  *
  * Knobs (environment): RELIABILITY_SEED (another set of generated cases), RELIABILITY_FUZZ_CASES,
- * RELIABILITY_PASSWORD_RUNS, RELIABILITY_REDACTION_RUNS, RELIABILITY_KEEP_ALIVE_RUNS.
+ * RELIABILITY_PASSWORD_RUNS, RELIABILITY_REDACTION_RUNS, RELIABILITY_KEEP_ALIVE_RUNS,
+ * RELIABILITY_KEEPER_LIMIT_RUNS, RELIABILITY_REDIRECT_RUNS.
  */
 import { afterAll, beforeAll } from "vitest";
 import { fuzzSuite, passThroughFindings, refusals } from "./fuzz.suite.js";
 import { summaryLine } from "./harness.js";
 import { hostileSuite } from "./hostile.suite.js";
 import { keepAliveSuite } from "./keep-alive.suite.js";
+import { keeperLimitsSuite } from "./keeper-limits.suite.js";
 import { fixedDefects } from "./known-bugs.js";
 import { fixedDefectsSuite } from "./known-bugs.suite.js";
 import { passwordSuite } from "./password.suite.js";
 import { startJudges, stopJudges } from "./prism-proxy.js";
 import { redactionSuite } from "./redaction.suite.js";
+import { redirectSuite } from "./redirect.suite.js";
 import { transportSuite } from "./transport.suite.js";
 
 // Prism boots on the other core while the first categories run; the fuzzing awaits it.
@@ -31,6 +35,8 @@ passwordSuite();
 redactionSuite();
 transportSuite();
 keepAliveSuite();
+keeperLimitsSuite();
+redirectSuite();
 fixedDefectsSuite();
 
 afterAll(() => {
