@@ -38,6 +38,8 @@ export interface Credentials {
   pid?: string;
   /** Make one field that is not a secret unusable, so that the call fails with `invalid-input` before sending. */
   invalid?: boolean;
+  /** Betfair certificate login: a key that does not belong to the certificate (`invalid-certificate`, nothing sent). */
+  wrongKey?: boolean;
 }
 
 export interface LoginAdapter<Client = unknown> {
@@ -149,8 +151,11 @@ const betfair: ProviderAdapter<BetfairSsoFlowsClient> = {
     },
     {
       operationId: "certLogin",
-      login: (client, { password, invalid }, options) =>
-        client.certLogin({ username: "example_user", password, ...certificate, ...(invalid ? { key: "" } : {}) }, options),
+      login: (client, { password, invalid, wrongKey }, options) =>
+        client.certLogin(
+          { username: "example_user", password, ...certificate, ...(invalid ? { key: "" } : wrongKey ? { key: fixture("server.key") } : {}) },
+          options,
+        ),
       receivedPassword: (request) => formField(request, "password"),
       expectedPassword: ({ password }) => password,
       carries: ["password"],

@@ -18,6 +18,7 @@ const kinds = {
   "unexpected-body": true,
   "insecure-url": true,
   "invalid-input": true,
+  "invalid-certificate": true,
 } as const satisfies Record<OperatorAuthErrorKind, true>;
 export const errorKinds = Object.keys(kinds) as OperatorAuthErrorKind[];
 

@@ -86,6 +86,7 @@ const drivenKinds = [
   "unexpected-body",
   "insecure-url",
   "invalid-input",
+  "invalid-certificate",
 ] as const satisfies readonly OperatorAuthErrorKind[];
 
 interface Target {
@@ -95,7 +96,7 @@ interface Target {
   secrets: Record<string, "any" | "header">;
   /** The status whose documented body is JSON, where the body kinds are driven. */
   jsonStatus: number;
-  call(client: unknown, secrets: Record<string, string>, options: { signal?: AbortSignal; invalid?: boolean }): Promise<unknown> | undefined;
+  call(client: unknown, secrets: Record<string, string>, options: { signal?: AbortSignal; invalid?: boolean; wrongKey?: boolean }): Promise<unknown> | undefined;
 }
 
 const targets: Target[] = [
@@ -104,7 +105,7 @@ const targets: Target[] = [
     provider,
     secrets: Object.fromEntries(login.carries.map((field) => [field, field === "twoFactorToken" ? "header" : "any"])),
     jsonStatus: [...provider.spec.operations.get(login.operationId)!.jsonStatuses][0]!,
-    call: (client, secrets, { signal, invalid }) => login.login(client, { ...(secrets as unknown as Credentials), invalid }, { signal }),
+    call: (client, secrets, { signal, invalid, wrongKey }) => login.login(client, { ...(secrets as unknown as Credentials), invalid, wrongKey }, { signal }),
   })),
   ...allOperations
     .filter(({ operation }) => operation.callWithTokens)
@@ -191,7 +192,7 @@ export function redactionSuite() {
         const controller = new AbortController();
         const settled = await settle(async () => {
           const client = target.provider.connect(base, { fetch: server.fetchFor(key), timeoutMs: kind === "timeout" ? 30 : generousTimeoutMs });
-          const call = target.call(client, byName, { signal: controller.signal, invalid });
+          const call = target.call(client, byName, { signal: controller.signal, invalid, wrongKey: kind === "invalid-certificate" });
           if (kind === "aborted") setTimeout(() => controller.abort(), 5);
           return call;
         });
@@ -205,6 +206,8 @@ export function redactionSuite() {
     const combos = targets.flatMap((target) =>
       drivenKinds
         .filter((kind) => !(kind === "invalid-input" && target.provider.provider === "betfair-sso" && !target.secrets.password))
+        // Only the certificate login has a certificate to get wrong.
+        .filter((kind) => kind !== "invalid-certificate" || target.name === "betfair-sso certLogin")
         .map((kind) => [target.name, kind, target] as const),
     );
 

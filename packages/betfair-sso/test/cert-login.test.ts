@@ -1,6 +1,8 @@
+import { createPrivateKey, generateKeyPairSync } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { generousTimeoutMs, settleWaitMs } from "../../../test/deadlines.js";
+import { expectOperatorAuthError } from "../../../test/expect-error.js";
 import { codeTables, LoginErrorCode } from "../src/codes.js";
 import { createBetfairSsoClient, OperatorAuthError, type BetfairCertLoginInput, type BetfairSsoClientOptions } from "../src/index.js";
 import { fixture, startMutualTlsServer, type MutualTlsServer } from "./mutual-tls-server.js";
@@ -102,6 +104,37 @@ describe("certificate login over mutual TLS", () => {
   });
 });
 
+describe("a certificate or key that cannot be used → invalid-certificate, before anything is sent", () => {
+  const pemBody = (pem: string) => pem.split("\n").filter((line) => line && !line.startsWith("-----"));
+  const clientKey = fixture("client.key").toString("utf8");
+  const clientCert = fixture("client.crt").toString("utf8");
+  const otherKey = generateKeyPairSync("ec", { namedCurve: "P-256" }).privateKey.export({ type: "pkcs8", format: "pem" }) as string;
+  const encryptedKey = createPrivateKey(clientKey).export({ type: "pkcs8", format: "pem", cipher: "aes-256-cbc", passphrase: "correct horse" }) as string;
+
+  it.each([
+    ["a key generated apart from the certificate", { key: otherKey }, /^certLogin: key does not belong to cert /],
+    ["the key of another certificate (the server's)", { key: fixture("server.key") }, /^certLogin: key does not belong to cert /],
+    ["a cert that is not PEM", { cert: "not a certificate" }, /^certLogin: cert is not a PEM certificate \(OpenSSL: error:/],
+    ["a truncated cert", { cert: clientCert.slice(0, clientCert.length / 2) }, /^certLogin: cert is not a PEM certificate \(OpenSSL: error:/],
+    ["a key that is a certificate", { key: clientCert }, /^certLogin: key is not an unencrypted PEM private key \(OpenSSL: /],
+    ["a key with a line cut out", { key: clientKey.replace(pemBody(clientKey)[3]! + "\n", "") }, /^certLogin: key is not an unencrypted PEM private key \(OpenSSL: /],
+    ["an encrypted key", { key: encryptedKey }, /^certLogin: key is not an unencrypted PEM private key \(OpenSSL: /],
+    ["a ca that is not PEM", { ca: [fixture("server.crt"), new TextEncoder().encode("garbage")] }, /^certLogin: ca\[1\] is not a PEM certificate \(OpenSSL: error:/],
+  ])("%s", async (_name, change, message) => {
+    server = await startMutualTlsServer({ sessionToken: token, loginStatus: "SUCCESS" });
+    const sso = createBetfairSsoClient({ appKey, certBaseUrl: server.url, timeoutMs: generousTimeoutMs });
+    const input = { username: "example_user", password, ...clientCertificate, ca: fixture("server.crt"), ...change };
+    const keyMaterial = [...pemBody(clientKey), ...pemBody(otherKey), ...pemBody(fixture("server.key").toString("utf8")), ...pemBody(encryptedKey)];
+    const error = await expectOperatorAuthError(sso.certLogin(input), { kind: "invalid-certificate", operation: "certLogin" }, [password, ...keyMaterial]);
+    expect(error.message).toMatch(message);
+    expect(server.connectionsAccepted(), "a connection was opened").toBe(0);
+  });
+
+  it("the matching pair of the fixtures passes the check and logs in", async () => {
+    await expect(certLoginAgainst({ sessionToken: token, loginStatus: "SUCCESS" })).resolves.toMatchObject({ ok: true, token });
+  });
+});
+
 describe("undici is loaded only by the certificate login", () => {
   const sourceDir = new URL("../src/", import.meta.url);
   const sources = readdirSync(sourceDir, { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith(".ts"));
@@ -115,5 +148,16 @@ describe("undici is loaded only by the certificate login", () => {
     );
     expect(undiciLines.length).toBeGreaterThan(0);
     for (const line of undiciLines) expect(line).toMatch(/import type .* from "undici"|await import\("undici"\)/);
+  });
+
+  it("no module imports a node: builtin at load time (the certificate check imports node:crypto on first use)", () => {
+    const nodeLines = sources.flatMap((file) =>
+      readFileSync(new URL(file, sourceDir), "utf8")
+        .split("\n")
+        .filter((line) => line.includes('"node:'))
+        .map((line) => `${file}: ${line.trim()}`),
+    );
+    expect(nodeLines.length).toBeGreaterThan(0);
+    for (const line of nodeLines) expect(line).toMatch(/await import\("node:crypto"\)/);
   });
 });

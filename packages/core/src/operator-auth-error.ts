@@ -10,6 +10,9 @@
  * - `unexpected-body`: JSON, but not of the documented shape.
  * - `insecure-url`: credentials would travel over plain http to a host that is not loopback.
  * - `invalid-input`: the call's own arguments are unusable; nothing was sent.
+ * - `invalid-certificate`: a client certificate or its key cannot be used (not valid PEM, an encrypted
+ *   key, a key that does not belong to the certificate); the message gives OpenSSL's reason, never the
+ *   key. A setup mistake, not worth retrying; nothing was sent.
  */
 export type OperatorAuthErrorKind =
   | "network"
@@ -21,7 +24,8 @@ export type OperatorAuthErrorKind =
   | "invalid-body"
   | "unexpected-body"
   | "insecure-url"
-  | "invalid-input";
+  | "invalid-input"
+  | "invalid-certificate";
 
 export interface OperatorAuthErrorDetails {
   /** The operation that failed, as named in the spec (`login`, `keepAlive`, …). */
