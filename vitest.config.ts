@@ -9,7 +9,9 @@ export default defineConfig({
     include: ["packages/*/test/**/*.test.ts", "test/**/*.test.ts"],
     globalSetup: ["test/prism-setup.ts"],
     reporters: ["default", "./test/summary-reporter.ts"],
-    testTimeout: 20_000,
-    hookTimeout: 60_000,
+    // Generous: a busy 2-core machine runs the suite; these stop a hang, they judge no speed.
+    testTimeout: 120_000,
+    // Prism takes most of a minute to boot on a busy machine.
+    hookTimeout: 300_000,
   },
 });

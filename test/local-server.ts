@@ -30,6 +30,10 @@ export async function startLocalServer(handler: Handler): Promise<LocalServer> {
     requests.push(request);
     await handler(request, response);
   });
+  // The client alone closes idle connections. A server that closes them itself (Node's default after
+  // 5 s) races a client whose event loop lags on a busy machine: it reuses the socket as the server shuts
+  // it, and the POST fails as `network` without reaching the handler.
+  server.keepAliveTimeout = 0;
   server.on("connection", (socket) => {
     sockets.add(socket);
     socket.on("close", () => sockets.delete(socket));

@@ -26,11 +26,12 @@ export async function freePort(): Promise<number> {
  * Starts `prism mock --errors` for one spec and resolves once it answers HTTP. `--errors` turns a
  * request or an example that breaks the spec into an error response, so a contract test cannot pass
  * on a request the spec forbids. With `proxyTo`, Prism runs as a proxy in front of that server
- * instead and reports in `sl-violations` where a request or an answer breaks the spec.
+ * instead and reports in `sl-violations` where a request or an answer breaks the spec. `timeoutMs`
+ * (default 240000) is generous: Prism takes most of a minute to boot on a busy machine.
  */
 export async function startPrism(
   specFile: string,
-  { timeoutMs = 180_000, proxyTo }: { timeoutMs?: number; proxyTo?: string } = {},
+  { timeoutMs = 240_000, proxyTo }: { timeoutMs?: number; proxyTo?: string } = {},
 ): Promise<PrismMock> {
   const port = await freePort();
   const address = ["-h", "127.0.0.1", "-p", String(port)];
@@ -47,7 +48,7 @@ export async function startPrism(
   while (Date.now() < deadline) {
     if (child.exitCode !== null) break;
     try {
-      await fetch(url, { signal: AbortSignal.timeout(1000) });
+      await fetch(url, { signal: AbortSignal.timeout(10_000) });
       return { url, stop };
     } catch {
       await sleep(100);

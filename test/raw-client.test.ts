@@ -6,6 +6,7 @@ import { createCasinoGatewayRawClient } from "@operator-auth/casino-gateway/raw"
 import { createPosApiClient } from "@operator-auth/posapi-auth";
 import { createPosApiRawClient } from "@operator-auth/posapi-auth/raw";
 import { afterEach, describe, expect, it } from "vitest";
+import { generousTimeoutMs } from "./deadlines.js";
 import { redirect, reply, startLocalServer, type LocalServer } from "./local-server.js";
 
 let server: LocalServer | undefined;
@@ -31,7 +32,7 @@ describe("createBetfairSsoRawClient", () => {
 
   it("takes a client's options object as it is, baseUrl included", async () => {
     server = await startLocalServer(reply(200, { token: "t", product: "app", status: "SUCCESS", error: "" }));
-    const options = { appKey: "app", baseUrl: `${server.url}/sso`, timeoutMs: 5_000 };
+    const options = { appKey: "app", baseUrl: `${server.url}/sso`, timeoutMs: generousTimeoutMs };
     const { data } = await createBetfairSsoRawClient(options).POST("/api/keepAlive", {
       params: { header: { Accept: "application/json", "X-Application": "app", "X-Authentication": "t" } },
     });

@@ -82,7 +82,7 @@ async function visit(name: string, options: { suffix?: string; javaScriptEnabled
 
 /** Waits until some element showing `text` is visible. */
 async function expectVisible(page: Page, text: string): Promise<void> {
-  await page.getByText(text).filter({ visible: true }).first().waitFor({ state: "visible", timeout: 45_000 });
+  await page.getByText(text).filter({ visible: true }).first().waitFor({ state: "visible", timeout: 60_000 });
 }
 
 async function screenshot(page: Page, name: string): Promise<void> {

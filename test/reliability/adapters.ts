@@ -15,12 +15,14 @@ import { betfairSsoFlows, connectBetfairSso, type BetfairSsoFlowsClient } from "
 import { casinoGatewayFlows } from "../flows/casino-gateway.js";
 import type { ProviderFlows } from "../flows/flows.js";
 import { posApiFlows } from "../flows/posapi-auth.js";
+import { generousTimeoutMs } from "../deadlines.js";
 import type { RecordedRequest } from "../local-server.js";
 import { checkResult, type ResultKind, type Served } from "./shapes.js";
 import { specModel, type SpecModel, type SpecOperation } from "./spec-model.js";
 
 export interface ConnectOptions {
   fetch?: typeof globalThis.fetch;
+  /** Default: `generousTimeoutMs` (test/deadlines.ts): only a test whose point is a deadline sets a short one. */
   timeoutMs?: number;
   maxBodyBytes?: number;
   hooks?: CallHooks;
@@ -39,6 +41,8 @@ export interface Credentials {
   pid?: string;
   /** Make one field that is not a secret unusable, so that the call fails with `invalid-input` before sending. */
   invalid?: boolean;
+  /** Betfair certificate login: a key that does not belong to the certificate (`invalid-certificate`, nothing sent). */
+  wrongKey?: boolean;
 }
 
 export interface LoginAdapter<Client = unknown> {
@@ -127,7 +131,7 @@ const betfair: ProviderAdapter<BetfairSsoFlowsClient> = {
       baseUrl,
       certBaseUrl: baseUrl,
       fetch,
-      timeoutMs,
+      timeoutMs: timeoutMs ?? generousTimeoutMs,
       maxBodyBytes,
       hooks,
       descriptions: descriptions ? betfairCodeTables : undefined,
@@ -152,8 +156,11 @@ const betfair: ProviderAdapter<BetfairSsoFlowsClient> = {
     },
     {
       operationId: "certLogin",
-      login: (client, { password, invalid }, options) =>
-        client.certLogin({ username: "example_user", password, ...certificate, ...(invalid ? { key: "" } : {}) }, options),
+      login: (client, { password, invalid, wrongKey }, options) =>
+        client.certLogin(
+          { username: "example_user", password, ...certificate, ...(invalid ? { key: "" } : wrongKey ? { key: fixture("server.key") } : {}) },
+          options,
+        ),
       receivedPassword: (request) => formField(request, "password"),
       expectedPassword: ({ password }) => password,
       carries: ["password"],
@@ -178,7 +185,7 @@ const posApi: ProviderAdapter<PosApiClient> = {
       baseUrl,
       accessId: "frontend-bw-brand-1",
       fetch,
-      timeoutMs,
+      timeoutMs: timeoutMs ?? generousTimeoutMs,
       maxBodyBytes,
       hooks,
       descriptions: descriptions ? posApiCodeTables : undefined,
@@ -231,7 +238,7 @@ const casino: ProviderAdapter<CasinoGatewayClient> = {
       version: "v1",
       brandId: 42,
       fetch,
-      timeoutMs,
+      timeoutMs: timeoutMs ?? generousTimeoutMs,
       maxBodyBytes,
       hooks,
       descriptions: descriptions ? casinoCodeTables : undefined,

@@ -8,6 +8,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { allOperations, betfairToken, type OperationAdapter, type ProviderAdapter } from "./adapters.js";
 import { brokenAnswer, validAnswer, type Answer } from "./bodies.js";
+import { generousTimeoutMs, slowTestMs } from "../deadlines.js";
 import { bodyKinds, inPool, seedFor, settle, startCaseServer, tally, typedErrorProblem, type CaseServer } from "./harness.js";
 import { startJudges, stopJudges, violationRecorder, type Judges } from "./prism-proxy.js";
 import { passThroughViolations } from "./shapes.js";
@@ -42,7 +43,7 @@ export function fuzzSuite() {
       let judges: Judges;
       beforeAll(async () => {
         judges = await startJudges();
-      }, 60_000);
+      }, slowTestMs);
       afterAll(stopJudges);
 
       const judge = async (provider: ProviderAdapter, operation: OperationAdapter, answers: Answer[]) => {
@@ -72,7 +73,7 @@ export function fuzzSuite() {
           const broken = await judge(provider, operation, sample(brokenAnswer, "broken", 30));
           expect(broken.filter((v) => v.violations.length).length).toBeGreaterThan(0);
         },
-        30_000,
+        slowTestMs,
       );
     });
 
@@ -86,7 +87,7 @@ export function fuzzSuite() {
               response.writeHead(answer.status, { "content-type": "application/json" });
               response.end(answer.text);
             });
-            const client = provider.connect(server.url, { fetch: server.fetchFor(key), timeoutMs: 10_000, descriptions: index % 2 === 0 });
+            const client = provider.connect(server.url, { fetch: server.fetchFor(key), timeoutMs: generousTimeoutMs, descriptions: index % 2 === 0 });
             const outcome = await settle(() => operation.call(client));
             server.forget(key);
             let body: unknown;
@@ -135,14 +136,14 @@ export function fuzzSuite() {
           const answers = fc.sample(fc.oneof(...operation.spec.answers.map((a) => validAnswer(a.status, a.schema))), { numRuns: casesPerOperation, seed });
           const { findings } = await run(answers, true);
           expect(report(findings, seed), `${findings.length} of ${answers.length} failed`).toEqual([]);
-        }, 60_000);
+        }, slowTestMs);
 
         it(`${casesPerOperation} answers broken in one small way end in a sound result or a typed error`, async () => {
           const seed = seedFor(`${name} broken`);
           const answers = fc.sample(fc.oneof(...operation.spec.answers.map((a) => brokenAnswer(a.status, a.schema))), { numRuns: casesPerOperation, seed });
           const { findings } = await run(answers, false);
           expect(report(findings, seed), `${findings.length} of ${answers.length} failed`).toEqual([]);
-        }, 60_000);
+        }, slowTestMs);
       },
     );
   });

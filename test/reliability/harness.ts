@@ -20,6 +20,7 @@ const kinds = {
   "insecure-url": true,
   "invalid-input": true,
   "unsupported-runtime": true,
+  "invalid-certificate": true,
 } as const satisfies Record<OperatorAuthErrorKind, true>;
 export const errorKinds = Object.keys(kinds) as OperatorAuthErrorKind[];
 
@@ -150,6 +151,8 @@ export const categories = [
   "options",
   "hooks",
   "fields",
+  "keeper limits",
+  "redirect",
 ] as const;
 export type Category = (typeof categories)[number];
 

@@ -3,13 +3,19 @@
  * truncated bodies, JSON under the wrong content type, error pages on 4xx/5xx, statuses the documents
  * do not list, a 10 MB body, a connection reset halfway through the body, a server that never
  * answers, redirect loops. Each case must end in a documented result or an OperatorAuthError of the
- * kind the case calls for, after exactly one request, well within the test's own timeout.
+ * kind the case calls for, after exactly one request (at most one where the deadline is the point: a
+ * deadline that passes before the request reaches the server may leave none).
+ *
+ * Only the deadline cases have a short client timeout, against a server that never answers or answers
+ * after it; every other case has a generous one, so that a busy machine cannot turn a 10 MB body into
+ * a timeout.
  */
 import type { ServerResponse } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { OperatorAuthErrorKind } from "@operator-auth/betfair-sso";
 import type { Handler } from "../local-server.js";
 import { allOperations, type OperationAdapter, type ProviderAdapter } from "./adapters.js";
+import { generousTimeoutMs, slowTestMs } from "../deadlines.js";
 import { settle, startCaseServer, tally, typedErrorProblem, type CaseServer, type Settled } from "./harness.js";
 
 /** What a case must end in. */
@@ -24,7 +30,7 @@ interface HostileCase {
   name: string;
   handler: Handler;
   expect: Expectation;
-  /** The client's timeoutMs for this case. Default: 5000. */
+  /** The client's timeoutMs for this case, when the deadline is the point of it. Default: `generousTimeoutMs`. */
   timeoutMs?: number;
 }
 
@@ -158,7 +164,7 @@ export function hostileSuite() {
       await server?.close();
     });
 
-    const run = async (provider: ProviderAdapter, operation: OperationAdapter, handler: Handler, timeoutMs = 5000) => {
+    const run = async (provider: ProviderAdapter, operation: OperationAdapter, handler: Handler, timeoutMs = generousTimeoutMs) => {
       const key = server.serve(handler);
       const client = provider.connect(server.url, { fetch: server.fetchFor(key), timeoutMs });
       const settled = await settle(() => operation.call(client));
@@ -175,8 +181,10 @@ export function hostileSuite() {
           let passed = false;
           try {
             const { settled, requests } = await run(provider, operation, hostile.handler, hostile.timeoutMs);
-            // One request, whatever the answer: no retry, no redirect followed.
-            expect(requests).toBe(1);
+            // One request, whatever the answer: no retry, no redirect followed. A short deadline may pass
+            // before the request reaches the server (a busy machine), which is no retry either.
+            if (hostile.timeoutMs === undefined) expect(requests).toBe(1);
+            else expect(requests).toBeLessThanOrEqual(1);
             const expected = hostile.expect;
             if ("kind" in expected) {
               expect(settled.threw, "the call should have thrown").toBe(true);
@@ -196,7 +204,7 @@ export function hostileSuite() {
           } finally {
             tally("hostile", passed);
           }
-        }, 15_000);
+        }, slowTestMs);
       },
     );
   });

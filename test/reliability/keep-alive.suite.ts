@@ -11,6 +11,7 @@ import fc from "fast-check";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { OperatorAuthError, type BetfairSessionFailure, type BetfairSsoClient } from "@operator-auth/betfair-sso";
 import { betfairAppKey, providers } from "./adapters.js";
+import { slowTestMs } from "../deadlines.js";
 import { seedFor, tally } from "./harness.js";
 
 export const keepAliveRuns = Number(process.env.RELIABILITY_KEEP_ALIVE_RUNS ?? 150);
@@ -117,7 +118,7 @@ async function play(s: Scenario) {
     timeoutMs: s.timeoutMs,
   }) as BetfairSsoClient;
   const errors: [OperatorAuthError, number][] = [];
-  const ended: BetfairSessionFailure[] = [];
+  const ended: (BetfairSessionFailure | Error)[] = [];
   let stoppedAt: number | undefined;
   const keeper = client.keepSessionAlive(token, {
     intervalMs: s.intervalMs,
@@ -228,6 +229,6 @@ export function keepAliveSuite() {
         }),
         { numRuns: keepAliveRuns, seed: seedFor("keepSessionAlive") },
       );
-    }, 60_000);
+    }, slowTestMs);
   });
 }

@@ -7,6 +7,7 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { allLogins, type Credentials } from "./adapters.js";
+import { slowTestMs } from "../deadlines.js";
 import { seedFor, settle, startCaseServer, tally, typedErrorProblem, type CaseServer } from "./harness.js";
 
 export const passwordRuns = Number(process.env.RELIABILITY_PASSWORD_RUNS ?? 120);
@@ -109,7 +110,7 @@ export function passwordSuite() {
             }),
             { numRuns: passwordRuns, seed: seedFor(`password ${name}`) },
           );
-        }, 30_000);
+        }, slowTestMs);
       },
     );
   });

@@ -16,6 +16,7 @@ import type { Handler } from "../local-server.js";
 // What a browser or worker bundle gets for `@operator-auth/betfair-sso/cert`.
 import { createBetfairCertLoginClient as certLoginElsewhere } from "../../packages/betfair-sso/src/cert-unsupported.js";
 import { allLogins, allOperations, providers, type Credentials, type ProviderAdapter } from "./adapters.js";
+import { generousTimeoutMs, slowTestMs } from "../deadlines.js";
 import { errorKinds, seedFor, settle, startCaseServer, tally, type CaseServer } from "./harness.js";
 
 export const redactionRuns = Number(process.env.RELIABILITY_REDACTION_RUNS ?? 6);
@@ -89,6 +90,7 @@ export const drivenKinds = [
   "insecure-url",
   "invalid-input",
   "unsupported-runtime",
+  "invalid-certificate",
 ] as const satisfies readonly OperatorAuthErrorKind[];
 
 export interface Target {
@@ -98,7 +100,7 @@ export interface Target {
   secrets: Record<string, "any" | "header">;
   /** The status whose documented body is JSON, where the body kinds are driven. */
   jsonStatus: number;
-  call(client: unknown, secrets: Record<string, string>, options: { signal?: AbortSignal; invalid?: boolean }): Promise<unknown> | undefined;
+  call(client: unknown, secrets: Record<string, string>, options: { signal?: AbortSignal; invalid?: boolean; wrongKey?: boolean }): Promise<unknown> | undefined;
   /** The only kinds this call can end in. Default: every kind but `unsupported-runtime`. */
   only?: readonly OperatorAuthErrorKind[];
 }
@@ -109,7 +111,7 @@ export const targets: Target[] = [
     provider,
     secrets: Object.fromEntries(login.carries.map((field) => [field, field === "twoFactorToken" ? "header" : "any"])),
     jsonStatus: [...provider.spec.operations.get(login.operationId)!.jsonStatuses][0]!,
-    call: (client, secrets, { signal, invalid }) => login.login(client, { ...(secrets as unknown as Credentials), invalid }, { signal }),
+    call: (client, secrets, { signal, invalid, wrongKey }) => login.login(client, { ...(secrets as unknown as Credentials), invalid, wrongKey }, { signal }),
   })),
   ...allOperations
     .filter(({ operation }) => operation.callWithTokens)
@@ -212,10 +214,10 @@ export function redactionSuite() {
         const settled = await settle(async () => {
           const client = target.provider.connect(base, {
             fetch: server.fetchFor(key),
-            timeoutMs: kind === "timeout" ? 30 : 3000,
+            timeoutMs: kind === "timeout" ? 30 : generousTimeoutMs,
             maxBodyBytes: kind === "body-too-large" ? 1024 : undefined,
           });
-          const call = target.call(client, byName, { signal: controller.signal, invalid });
+          const call = target.call(client, byName, { signal: controller.signal, invalid, wrongKey: kind === "invalid-certificate" });
           if (kind === "aborted") setTimeout(() => controller.abort(), 5);
           return call;
         });
@@ -230,6 +232,8 @@ export function redactionSuite() {
       drivenKinds
         .filter((kind) => (target.only ? target.only.includes(kind) : kind !== "unsupported-runtime"))
         .filter((kind) => !(kind === "invalid-input" && target.provider.provider === "betfair-sso" && !target.secrets.password))
+        // Only the certificate login has a certificate to get wrong.
+        .filter((kind) => kind !== "invalid-certificate" || target.name === "betfair-sso certLogin")
         .map((kind) => [target.name, kind, target] as const),
     );
 
@@ -252,7 +256,7 @@ export function redactionSuite() {
           }),
           { numRuns: redactionRuns, seed: seedFor(`redaction ${target.name} ${kind}`) },
         );
-      }, 30_000);
+      }, slowTestMs);
 
       it("betfair-sso keepSessionAlive: errors told to onError carry no token", async () => {
         const provider = providers.find((p) => p.provider === "betfair-sso")!;

@@ -41,6 +41,15 @@ const isRecord = (value: unknown): value is Record_ => typeof value === "object"
 const isDate = (value: unknown) => value instanceof Date && !Number.isNaN(value.getTime());
 const failureOutcomes = new Set<string>(vocabulary.filter((o) => o !== "ok"));
 
+/** A session the client built: both tokens, valid expiry Dates, an ssoToken only as a string. */
+function checkSession(check: Checker, session: unknown) {
+  check.that(isRecord(session), "session should be an object");
+  if (!isRecord(session)) return;
+  check.that(nonEmptyString(session.userToken) && nonEmptyString(session.sessionToken), "session tokens should be non-empty strings");
+  check.that(isDate(session.userTokenExpiresAt) && isDate(session.sessionTokenExpiresAt), "session expiry times should be valid Dates");
+  check.that(session.ssoToken === undefined || string(session.ssoToken), "session.ssoToken should be a string when present");
+}
+
 class Checker {
   readonly violations: string[] = [];
   constructor(readonly result: Record_) {}
@@ -153,11 +162,8 @@ export function checkResult(kind: ResultKind, result: unknown, spec: SpecModel, 
       if (result.status === 200) {
         // Authenticated: ok with no workflow pending; a pending workflow carries the session but is not ok.
         const session = result.session;
-        check.that(isRecord(session), "session should be an object");
+        checkSession(check, session);
         if (isRecord(session)) {
-          check.that(nonEmptyString(session.userToken) && nonEmptyString(session.sessionToken), "session tokens should be non-empty strings");
-          check.that(isDate(session.userTokenExpiresAt) && isDate(session.sessionTokenExpiresAt), "session expiry times should be valid Dates");
-          check.that(session.ssoToken === undefined || string(session.ssoToken), "session.ssoToken should be a string when present");
           if (served) {
             check.that(session.sessionToken === str(body, "sessionToken"), "session.sessionToken should be the answer's");
             check.that(session.userToken === str(body, "userToken"), "session.userToken should be the answer's");
@@ -221,6 +227,9 @@ export function checkResult(kind: ResultKind, result: unknown, spec: SpecModel, 
     }
     case "posapi-logout":
     case "posapi-cancel-workflow": {
+      // A new session where the call renewed (cancelWorkflow: 200, 404) or ended (logout: 200) it; none on a token error.
+      if (result.status === 400) check.that(!Object.hasOwn(result, "session"), "a token error should carry no session");
+      else checkSession(check, result.session);
       if (ok) check.equal("status", 200);
       else {
         check.in("status", kind === "posapi-logout" ? [400] : [400, 404]);

@@ -7,6 +7,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { OperatorAuthError } from "@operator-auth/betfair-sso";
 import { allLogins, allOperations, providers, type OperationAdapter, type ProviderAdapter } from "./adapters.js";
+import { generousTimeoutMs } from "../deadlines.js";
 import { seedFor, settle, startCaseServer, tally, typedErrorProblem, type CaseServer } from "./harness.js";
 import type { Handler } from "../local-server.js";
 
@@ -183,7 +184,7 @@ export function transportSuite() {
       // Concurrent: each case waits a while for a retry that must not come.
     it.concurrent.each(cases)("%s: %s", async (_name, answer, provider, login, handler, timeoutMs) => {
         const key = server.serve(handler);
-        const client = provider.connect(server.url, { fetch: server.fetchFor(key), timeoutMs: timeoutMs ?? 3000 });
+        const client = provider.connect(server.url, { fetch: server.fetchFor(key), timeoutMs: timeoutMs ?? generousTimeoutMs });
         let passed = false;
         try {
           const settled = await settle(() => login.login(client, { password: "Pa55&word=+%", twoFactorCode: "123456", pid: "123asdf" }));

@@ -1,4 +1,5 @@
 import type { Agent } from "undici";
+import { checkCertificate } from "./certificate-check.js";
 import type { Pem } from "./pem.js";
 import { certLoginNeedsUndici } from "./runtime-support.js";
 
@@ -12,13 +13,16 @@ export interface ClientCertificate {
  * An undici dispatcher that presents the client certificate in the TLS handshake. undici is imported
  * here, on first use, so that an app that never logs in with a certificate does not load it; it is an
  * optional peer dependency, and its absence is reported as kind `unsupported-runtime`.
+ *
+ * @throws OperatorAuthError kind `invalid-certificate` when the certificate, the key or a CA cannot be
+ * used (see `checkCertificate`); nothing has been sent then.
  */
 export async function createCertificateDispatcher({ cert, key, ca }: ClientCertificate): Promise<Agent> {
-  const { Agent } = await import("undici").catch((error: unknown) => {
-    throw certLoginNeedsUndici(error);
-  });
   const tls = { cert: asTlsPem(cert), key: asTlsPem(key) };
-  return new Agent({ connect: ca === undefined ? tls : { ...tls, ca: Array.isArray(ca) ? ca.map(asTlsPem) : asTlsPem(ca) } });
+  const authorities = ca === undefined ? [] : (Array.isArray(ca) ? ca : [ca]).map(asTlsPem);
+  await checkCertificate(tls.cert, tls.key, authorities);
+  const { Agent } = await import("undici");
+  return new Agent({ connect: ca === undefined ? tls : { ...tls, ca: authorities } });
 }
 
 /**

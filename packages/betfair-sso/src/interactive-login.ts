@@ -1,4 +1,4 @@
-import { describeCode, OperatorAuthError, type Descriptions } from "@operator-auth/core";
+import { describeCode, invalidInput, isHeaderValue, OperatorAuthError, type Descriptions } from "@operator-auth/core";
 import { betfairFailure, type BetfairFailure, type BetfairUnknownFailure } from "./betfair-failure.js";
 import { InteractiveLoginErrorCode, type InteractiveLoginErrorCodeCodes } from "./generated/outcomes.js";
 import { interactiveLoginPageOperation } from "./generated/operations.js";
@@ -50,36 +50,70 @@ export interface ParseInteractiveLoginRedirectOptions {
   descriptions?: Descriptions;
 }
 
+/** The fields the redirect may carry: the current revision's, then the older revision's. */
+const currentFields = ["ssoid", "errorCode"] as const;
+const olderFields = ["loginStatus", "productToken"] as const;
+type RedirectField = (typeof currentFields)[number] | (typeof olderFields)[number];
+
 /**
- * Reads the body the login page POSTs to the redirect URL. Both documented field sets are accepted:
- * `ssoid` + `errorCode` (current revision) and `loginStatus` + `productToken` (older revision).
+ * Reads the body the login page POSTs to the redirect URL. Both documented field sets are accepted,
+ * each on its own: `ssoid` + `errorCode` (current revision; an empty `errorCode` beside an `ssoid` is no
+ * error) and `loginStatus` + `productToken` (older revision; `loginStatus` is `SUCCESS` or the code).
+ *
+ * It fails closed: a success needs exactly one session token from one field set, so a body that could
+ * be read two ways is refused rather than guessed at. Fields other than these four are ignored.
  *
  * @param body the raw form body (URL-encoded; its values are decoded here), a `URLSearchParams`, or an
- * object of fields a web framework already decoded.
+ * object of fields a web framework already decoded (Express's `req.body`).
  * @param options `descriptions` to describe a failure's code; see `ParseInteractiveLoginRedirectOptions`.
- * @throws OperatorAuthError kind `invalid-input` when the body has neither field set.
+ * @returns a failure whenever a non-empty `errorCode`, or a `loginStatus` other than `SUCCESS`, is present.
+ * @throws OperatorAuthError kind `invalid-input` (naming the field, never its value) when the body has
+ * neither field set; when a field appears more than once (repeated in the form, or an array from a
+ * framework) or holds something other than a string; when it mixes the two field sets; when
+ * `loginStatus` is empty, or `SUCCESS` without a `productToken`; and when the token could not be sent
+ * as a header value (printable ASCII).
  */
 export function parseInteractiveLoginRedirect(
-  body: string | URLSearchParams | Record<string, string>,
+  body: string | URLSearchParams | Readonly<Record<string, unknown>>,
   options: ParseInteractiveLoginRedirectOptions = {},
 ): InteractiveLoginRedirectResult {
-  const problem = (message: string) => new OperatorAuthError("invalid-input", `parseInteractiveLoginRedirect: ${message}`);
-  const fields = toFields(body, problem);
-  const field = (name: string) => fields.get(name) ?? "";
-  const errorCode = field("errorCode") || (field("loginStatus") !== "SUCCESS" ? field("loginStatus") : "");
+  const fields = readFields(body);
+  const has = (name: RedirectField) => fields.has(name);
+  const errorCode = fields.get("errorCode") || (has("loginStatus") && fields.get("loginStatus") !== "SUCCESS" ? fields.get("loginStatus") : "");
   if (errorCode) return betfairFailure(errorCode, describeCode(errorCode, [InteractiveLoginErrorCode], options.descriptions));
-  const token = field("ssoid") || field("productToken");
-  if (token) return { ok: true, outcome: "ok", token };
-  if (field("loginStatus") === "SUCCESS") throw problem("loginStatus is SUCCESS but productToken is missing or empty.");
-  throw problem("the body has neither ssoid/errorCode nor loginStatus/productToken.");
+  if (fields.get("loginStatus") === "") throw refuse("loginStatus", "is empty");
+  if (currentFields.some(has) && olderFields.some(has)) throw refuse("body", "mixes ssoid/errorCode with loginStatus/productToken");
+  if (!fields.size) throw refuse("body", "has neither ssoid/errorCode nor loginStatus/productToken");
+  const tokenField = has("loginStatus") || has("productToken") ? "productToken" : "ssoid";
+  if (tokenField === "productToken" && !has("loginStatus")) throw refuse("productToken", "comes without loginStatus SUCCESS");
+  const token = fields.get(tokenField);
+  if (!token) throw refuse(tokenField, "is missing or empty");
+  if (!isHeaderValue(token)) throw refuse(tokenField, "is not a token (printable ASCII)");
+  return { ok: true, outcome: "ok", token };
 }
 
-function toFields(body: unknown, problem: (message: string) => Error): URLSearchParams {
-  if (body instanceof URLSearchParams) return body;
-  if (typeof body === "string") return new URLSearchParams(body);
-  if (typeof body === "object" && body !== null && !Array.isArray(body)) {
-    const entries = Object.entries(body).filter((entry): entry is [string, string] => typeof entry[1] === "string");
-    return new URLSearchParams(entries);
+const refuse = (field: string, problem: string) => invalidInput("parseInteractiveLoginRedirect", field, problem);
+
+/** The four fields, each present at most once and as a string; anything else is refused. */
+function readFields(body: unknown): Map<RedirectField, string> {
+  const entries: Iterable<[string, unknown]> =
+    typeof body === "string" ? new URLSearchParams(body) : body instanceof URLSearchParams ? body : ownEntries(body);
+  const fields = new Map<RedirectField, string>();
+  for (const [name, value] of entries) {
+    if (!isRedirectField(name) || value === undefined) continue;
+    if (fields.has(name) || Array.isArray(value)) throw refuse(name, "appears more than once");
+    if (typeof value !== "string") throw refuse(name, "is not a string");
+    fields.set(name, value);
   }
-  throw problem("expects the form body as a string, URLSearchParams or an object of fields.");
+  return fields;
 }
+
+function ownEntries(body: unknown): [string, unknown][] {
+  if (typeof body !== "object" || body === null || Array.isArray(body)) {
+    throw refuse("body", "must be the form body as a string, URLSearchParams or an object of fields");
+  }
+  return Object.entries(body);
+}
+
+const isRedirectField = (name: string): name is RedirectField =>
+  (currentFields as readonly string[]).includes(name) || (olderFields as readonly string[]).includes(name);

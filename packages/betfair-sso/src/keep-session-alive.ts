@@ -1,30 +1,32 @@
-import { OperatorAuthError, type CallOptions } from "@operator-auth/core";
-import { inputChecker } from "./input.js";
+import { invalidInput, isHeaderValue, OperatorAuthError, requireTimerMs, type CallOptions, type OperatorAuthErrorKind } from "@operator-auth/core";
 import type { BetfairSessionFailure, BetfairSessionResult } from "./session-result.js";
 
 export interface KeepSessionAliveOptions {
   /**
    * Milliseconds from one settled keep-alive to the next; the first call comes one interval after the
-   * start. Default: `900000` (15 minutes, inside the 20-minute session expiry the documents give).
+   * start. Above 0 and at most 2147483647 (2³¹−1, the longest delay a timer keeps). Default: `900000`
+   * (15 minutes, inside the 20-minute session expiry the documents give).
    */
   intervalMs?: number;
   /**
    * Milliseconds before the first retry after a transport error; each further error in a row doubles
-   * it, up to `maxRetryDelayMs`. Default: `5000`.
+   * it, up to `maxRetryDelayMs`. Above 0 and at most 2147483647. Default: `5000`.
    */
   retryDelayMs?: number;
-  /** The longest wait between two retries. Default: `300000` (5 minutes). */
+  /** The longest wait between two retries. Above 0 and at most 2147483647. Default: `300000` (5 minutes). */
   maxRetryDelayMs?: number;
   /**
-   * Told of every transport error (`OperatorAuthError`: network, timeout, an HTML page, …) with the
-   * milliseconds until the retry. Default: none (the error is retried silently).
+   * Told of every transport error with the milliseconds until the retry: an `OperatorAuthError` of kind
+   * `network`, `timeout`, `undocumented-status` (a 503 page) or a body kind (`html-body`, `empty-body`,
+   * `invalid-body`, `unexpected-body`, `body-too-large`). Default: none (the error is retried silently).
    */
   onError?: (error: OperatorAuthError, retryInMs: number) => void;
   /**
-   * Told once when Betfair answers FAIL (e.g. `NO_SESSION`): keeping alive has stopped, the app needs a
-   * new login. Default: none.
+   * Told once when keeping alive has stopped by itself, with why: Betfair's FAIL answer (e.g.
+   * `NO_SESSION`: the app needs a new login), or the error that no retry can mend (any `OperatorAuthError`
+   * of another kind than those `onError` lists, or another `Error`). Never after `stop()`. Default: none.
    */
-  onSessionEnded?: (result: BetfairSessionFailure) => void;
+  onSessionEnded?: (why: BetfairSessionFailure | Error) => void;
 }
 
 /** A running keep-alive. */
@@ -39,18 +41,34 @@ export const defaultMaxRetryDelayMs = 5 * 60_000;
 
 type KeepAliveCall = (token: string, options: CallOptions) => Promise<BetfairSessionResult>;
 
+/** The kinds a later call may not meet again: the connection or the server's answer failed this time. */
+const transportKinds: ReadonlySet<OperatorAuthErrorKind | "body-too-large"> = new Set([
+  "network",
+  "timeout",
+  "undocumented-status",
+  "html-body",
+  "empty-body",
+  "invalid-body",
+  "unexpected-body",
+  "body-too-large",
+]);
+
 /**
- * Calls Keep Alive every `intervalMs` until stopped or until Betfair ends the session. Calls never
- * overlap: the next one is scheduled only once the previous one has settled. Transport errors are
- * retried with exponential backoff; a FAIL answer is not retried. An exception thrown by a callback
- * is ignored and does not change the schedule.
+ * Calls Keep Alive every `intervalMs` until stopped or until the session ends. Calls never overlap:
+ * the next one is scheduled only once the previous one has settled. Transport errors are retried with
+ * exponential backoff; a FAIL answer or any other error ends the keeper (`onSessionEnded`). An
+ * exception thrown by a callback is ignored and does not change the schedule.
+ *
+ * @throws OperatorAuthError kind `invalid-input` when the token cannot be sent as a header value or a
+ * delay is out of range (not a number, not above 0, above 2³¹−1); nothing is then started.
  */
 export function keepSessionAlive(keepAlive: KeepAliveCall, token: string, options: KeepSessionAliveOptions = {}): SessionKeeper {
-  const check = inputChecker("keepSessionAlive");
-  check.text(token, "token");
-  const intervalMs = positive(options.intervalMs ?? defaultKeepAliveIntervalMs, "intervalMs");
-  const retryDelayMs = positive(options.retryDelayMs ?? defaultRetryDelayMs, "retryDelayMs");
-  const maxRetryDelayMs = positive(options.maxRetryDelayMs ?? defaultMaxRetryDelayMs, "maxRetryDelayMs");
+  const where = "keepSessionAlive";
+  if (!isHeaderValue(token)) throw invalidInput(where, "token", "must be a non-empty string of printable ASCII (a header value)");
+  if (typeof options !== "object" || options === null) throw invalidInput(where, "options", "must be an object");
+  const intervalMs = requireTimerMs(where, "intervalMs", options.intervalMs ?? defaultKeepAliveIntervalMs);
+  const retryDelayMs = requireTimerMs(where, "retryDelayMs", options.retryDelayMs ?? defaultRetryDelayMs);
+  const maxRetryDelayMs = requireTimerMs(where, "maxRetryDelayMs", options.maxRetryDelayMs ?? defaultMaxRetryDelayMs);
   const { onError, onSessionEnded } = options;
 
   let stopped = false;
@@ -70,13 +88,14 @@ export function keepSessionAlive(keepAlive: KeepAliveCall, token: string, option
       result = await keepAlive(token, { signal: controller.signal });
     } catch (cause) {
       if (stopped) return;
+      if (!(cause instanceof OperatorAuthError && transportKinds.has(cause.kind))) {
+        // Nothing a retry would change (a usage error, a bug): retrying would only repeat it, forever.
+        end(cause instanceof Error ? cause : new Error("keepAlive failed with a value that is not an Error.", { cause }));
+        return;
+      }
       errorsInRow += 1;
       const delayMs = Math.min(retryDelayMs * 2 ** (errorsInRow - 1), maxRetryDelayMs);
-      const error =
-        cause instanceof OperatorAuthError
-          ? cause
-          : new OperatorAuthError("network", "keepAlive: the request failed before an answer arrived.", { operation: "keepAlive", cause });
-      ignoreThrow(() => onError?.(error, delayMs));
+      ignoreThrow(() => onError?.(cause, delayMs));
       schedule(delayMs);
       return;
     } finally {
@@ -90,15 +109,12 @@ export function keepSessionAlive(keepAlive: KeepAliveCall, token: string, option
       schedule(intervalMs);
       return;
     }
-    stopped = true;
-    ignoreThrow(() => onSessionEnded?.(result));
+    end(result);
   }
 
-  function positive(value: number, field: string): number {
-    if (typeof value !== "number" || !Number.isFinite(value) || value <= 0) {
-      throw check.problem(`${field} must be a positive number of milliseconds.`);
-    }
-    return value;
+  function end(why: BetfairSessionFailure | Error) {
+    stopped = true;
+    ignoreThrow(() => onSessionEnded?.(why));
   }
 
   schedule(intervalMs);

@@ -122,3 +122,80 @@ describe("parseInteractiveLoginRedirect", () => {
     expect(() => parseInteractiveLoginRedirect(42 as never)).toThrow(expect.objectContaining({ kind: "invalid-input" }));
   });
 });
+
+describe("parseInteractiveLoginRedirect fails closed", () => {
+  /** The call throws invalid-input naming `field`, and the message holds no value of the body. */
+  const refused = (body: Parameters<typeof parseInteractiveLoginRedirect>[0], field: string) => {
+    let thrown: unknown;
+    try {
+      const result = parseInteractiveLoginRedirect(body);
+      expect.fail(`returned ${JSON.stringify(result)}`);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toMatchObject({ name: "OperatorAuthError", kind: "invalid-input" });
+    const message = (thrown as Error).message;
+    expect(message).toMatch(new RegExp(`^parseInteractiveLoginRedirect: ${field} `));
+    expect(message).not.toContain(token);
+    expect(message).not.toContain("INVALID_USERNAME_OR_PASSWORD");
+  };
+
+  it.each([
+    ["an empty errorCode repeated with the real one", `errorCode=&errorCode=INVALID_USERNAME_OR_PASSWORD&ssoid=${encodeURIComponent(token)}`, "errorCode"],
+    ["the real errorCode repeated with an empty one", `errorCode=INVALID_USERNAME_OR_PASSWORD&errorCode=&ssoid=${encodeURIComponent(token)}`, "errorCode"],
+    ["two ssoids", `ssoid=${encodeURIComponent(token)}&ssoid=other`, "ssoid"],
+    ["the same ssoid twice", `ssoid=${encodeURIComponent(token)}&ssoid=${encodeURIComponent(token)}`, "ssoid"],
+    ["two loginStatus", "loginStatus=INVALID_USERNAME_OR_PASSWORD&loginStatus=SUCCESS&productToken=abc", "loginStatus"],
+    ["two productTokens", `loginStatus=SUCCESS&productToken=${encodeURIComponent(token)}&productToken=x`, "productToken"],
+  ])("a repeated field in the form body (%s) is refused, as a string and as URLSearchParams", (_name, body, field) => {
+    refused(body, field);
+    refused(new URLSearchParams(body), field);
+  });
+
+  it.each([
+    ["errorCode as an array beside an ssoid", { errorCode: ["INVALID_USERNAME_OR_PASSWORD"], ssoid: token }, "errorCode"],
+    ["errorCode as an array of an empty and a real code", { errorCode: ["", "INVALID_USERNAME_OR_PASSWORD"], ssoid: token }, "errorCode"],
+    ["ssoid as an array of one", { ssoid: [token] }, "ssoid"],
+    ["productToken as an array", { loginStatus: "SUCCESS", productToken: [token, "x"] }, "productToken"],
+    ["loginStatus as an array", { loginStatus: ["SUCCESS"], productToken: token }, "loginStatus"],
+  ])("a repeated field from a web framework (%s) is refused", (_name, body, field) => {
+    refused(body, field);
+  });
+
+  it.each([
+    ["a number", { ssoid: 5 }, "ssoid"],
+    ["null", { ssoid: token, errorCode: null }, "errorCode"],
+    ["an object (qs's nested fields)", { ssoid: { toString: () => token } }, "ssoid"],
+    ["a boolean", { loginStatus: true, productToken: token }, "loginStatus"],
+  ])("a field that is not a string (%s) is refused", (_name, body, field) => {
+    refused(body, field);
+  });
+
+  it.each([
+    ["ssoid beside loginStatus SUCCESS", `ssoid=${encodeURIComponent(token)}&loginStatus=SUCCESS&productToken=${encodeURIComponent(token)}`, "body"],
+    ["ssoid beside productToken", `ssoid=${encodeURIComponent(token)}&productToken=other`, "body"],
+    ["an empty errorCode beside the older success", `errorCode=&loginStatus=SUCCESS&productToken=${encodeURIComponent(token)}`, "body"],
+  ])("a body that mixes the two revisions' fields (%s) is refused", (_name, body, field) => {
+    refused(body, field);
+  });
+
+  it.each([
+    ["an empty loginStatus beside a productToken", `loginStatus=&productToken=${encodeURIComponent(token)}`, "loginStatus"],
+    ["a productToken without loginStatus", `productToken=${encodeURIComponent(token)}`, "productToken"],
+    ["an empty ssoid with an empty errorCode", "ssoid=&errorCode=", "ssoid"],
+    ["an ssoid that is not a header value", "ssoid=abc%0D%0AX-Other%3A%201", "ssoid"],
+    ["an ssoid with a space at its end", "ssoid=abc%20", "ssoid"],
+  ])("a success that is not exactly one documented field set (%s) is refused", (_name, body, field) => {
+    refused(body, field);
+  });
+
+  it("a failure code wins over anything beside it: never a success", () => {
+    expect(parseInteractiveLoginRedirect(`errorCode=CLOSED&loginStatus=SUCCESS&productToken=${encodeURIComponent(token)}`)).toMatchObject({ ok: false, code: "CLOSED" });
+    expect(parseInteractiveLoginRedirect({ loginStatus: "CLOSED", productToken: token, unrelated: ["a", "b"] })).toMatchObject({ ok: false, code: "CLOSED" });
+  });
+
+  it("fields other than the four are ignored, repeated or not; a field left undefined is absent", () => {
+    expect(parseInteractiveLoginRedirect(`state=1&state=2&ssoid=${encodeURIComponent(token)}`)).toEqual({ ok: true, token });
+    expect(parseInteractiveLoginRedirect({ ssoid: token, errorCode: undefined, extra: 5 })).toEqual({ ok: true, token });
+  });
+});

@@ -6,8 +6,10 @@ import {
   defaultRetryDelayMs,
   type BetfairSessionFailure,
   type KeepSessionAliveOptions,
-  type OperatorAuthError,
+  OperatorAuthError,
+  type OperatorAuthErrorKind,
 } from "../src/index.js";
+import { keepSessionAlive } from "../src/keep-session-alive.js";
 
 const appKey = "IhDSui3ODdsdwo";
 const token = "Zx8i4oigut5nc+l4L8qFb0DSxG+mwLn2t0AMGFxjrMJI=";
@@ -36,7 +38,7 @@ function keeper(answers: Answer[], options: KeepSessionAliveOptions = {}, timeou
     return (answers.shift() ?? success)(request);
   };
   const errors: [OperatorAuthError, number][] = [];
-  const ended: BetfairSessionFailure[] = [];
+  const ended: (BetfairSessionFailure | Error)[] = [];
   const sso = createBetfairSsoClient({ appKey, fetch: fetch as typeof globalThis.fetch, timeoutMs });
   const keep = sso.keepSessionAlive(token, {
     onError: (error, retryInMs) => void errors.push([error, retryInMs]),
@@ -134,7 +136,8 @@ describe("keepSessionAlive", () => {
   });
 
   it("a call that times out is retried, and is ended before the retry", async () => {
-    const { calls, errors, keep } = keeper([pending], {}, 50);
+    let toldAt: number | undefined;
+    const { calls, errors, keep } = keeper([pending], { onError: (error, retryInMs) => void ((toldAt = Date.now()), errors.push([error, retryInMs])) }, 50);
     await vi.advanceTimersByTimeAsync(15 * minutes);
     // vi.waitFor moves the fake clock on while it polls, whichever clock the call's deadline runs on.
     await vi.waitFor(() => expect(errors.map(([error, retryInMs]) => [error.kind, retryInMs])).toEqual([["timeout", 5_000]]));
@@ -142,8 +145,8 @@ describe("keepSessionAlive", () => {
     expect(calls).toHaveLength(1);
     await vi.advanceTimersByTimeAsync(5_000);
     expect(calls).toHaveLength(2);
-    expect(calls[1]!.at - calls[0]!.at).toBeGreaterThanOrEqual(5_050);
-    expect(calls[1]!.at - calls[0]!.at).toBeLessThan(6_000);
+    // The retry comes the told delay after the error, on the fake clock: no real time is measured.
+    expect(calls[1]!.at - toldAt!).toBe(5_000);
     keep.stop();
   });
 
@@ -183,16 +186,85 @@ describe("keepSessionAlive", () => {
   });
 
   it.each([
-    ["an empty token", "", {}],
-    ["a zero interval", token, { intervalMs: 0 }],
-    ["a negative retry delay", token, { retryDelayMs: -1 }],
-    ["an infinite backoff cap", token, { maxRetryDelayMs: Infinity }],
-    ["an interval that is not a number", token, { intervalMs: "900000" }],
-  ])("refuses %s, starting nothing", (_name, sessionToken, options) => {
+    ["an empty token", "", {}, "token"],
+    ["a token with a space at its end", `${token} `, {}, "token"],
+    ["a token holding a line break", "abc\r\ndef", {}, "token"],
+    ["a zero interval", token, { intervalMs: 0 }, "intervalMs"],
+    ["a negative retry delay", token, { retryDelayMs: -1 }, "retryDelayMs"],
+    ["an infinite backoff cap", token, { maxRetryDelayMs: Infinity }, "maxRetryDelayMs"],
+    ["an interval that is not a number", token, { intervalMs: "900000" }, "intervalMs"],
+    ["an interval a timer cannot keep (2³¹ ms)", token, { intervalMs: 2 ** 31 }, "intervalMs"],
+    ["a retry delay a timer cannot keep", token, { retryDelayMs: 2 ** 40 }, "retryDelayMs"],
+    ["a backoff cap a timer cannot keep", token, { maxRetryDelayMs: 2 ** 31 }, "maxRetryDelayMs"],
+    ["options that are not an object", token, 5, "options"],
+  ])("refuses %s, starting nothing", (_name, sessionToken, options, option) => {
     const sso = createBetfairSsoClient({ appKey, fetch: (() => expect.fail("nothing is sent")) as never });
     expect(() => sso.keepSessionAlive(sessionToken, options as never)).toThrow(
-      expect.objectContaining({ name: "OperatorAuthError", kind: "invalid-input" }),
+      expect.objectContaining({ name: "OperatorAuthError", kind: "invalid-input", message: expect.stringMatching(new RegExp(`^keepSessionAlive: ${option} `)) }),
     );
     expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it("takes the longest delays a timer keeps (2³¹−1 ms): the first call comes then, not at once", async () => {
+    const { calls, keep } = keeper([], { intervalMs: 2 ** 31 - 1, retryDelayMs: 2 ** 31 - 1, maxRetryDelayMs: 2 ** 31 - 1 });
+    await vi.advanceTimersByTimeAsync(2 ** 31 - 2);
+    expect(calls).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(calls).toHaveLength(1);
+    keep.stop();
+  });
+});
+
+describe("keepSessionAlive: what is retried and what ends it", () => {
+  type Call = Parameters<typeof keepSessionAlive>[0];
+  /** Runs a keeper over a call that throws `thrown` once, then answers SUCCESS. */
+  async function after(thrown: unknown) {
+    let calls = 0;
+    const call: Call = async (sent) => {
+      calls += 1;
+      if (calls === 1) throw thrown;
+      return { ok: true, status: "SUCCESS", outcome: "ok", token: sent };
+    };
+    const errors: [OperatorAuthError, number][] = [];
+    const ended: (BetfairSessionFailure | Error)[] = [];
+    const keep = keepSessionAlive(call, token, {
+      intervalMs: 1000,
+      retryDelayMs: 100,
+      onError: (error, retryInMs) => void errors.push([error, retryInMs]),
+      onSessionEnded: (why) => void ended.push(why),
+    });
+    await vi.advanceTimersByTimeAsync(60 * minutes);
+    keep.stop();
+    return { calls, errors, ended };
+  }
+
+  it.each(["network", "timeout", "undocumented-status", "html-body", "empty-body", "invalid-body", "unexpected-body", "body-too-large"])(
+    "an OperatorAuthError of kind %s is a transport error: told to onError and retried",
+    async (kind) => {
+      const error = new OperatorAuthError(kind as OperatorAuthErrorKind, `keepAlive: ${kind}.`, { operation: "keepAlive" });
+      const { calls, errors, ended } = await after(error);
+      expect(errors).toEqual([[error, 100]]);
+      expect(ended).toEqual([]);
+      expect(calls).toBeGreaterThan(2);
+    },
+  );
+
+  it.each([
+    ["an OperatorAuthError of kind invalid-input", new OperatorAuthError("invalid-input", "keepAlive: the X-Application header must be printable ASCII.")],
+    ["an OperatorAuthError of kind insecure-url", new OperatorAuthError("insecure-url", "keepAlive: http to a host that is not loopback.")],
+    ["an OperatorAuthError of kind aborted", new OperatorAuthError("aborted", "keepAlive: aborted by the caller.")],
+    ["a TypeError (a bug, not the network)", new TypeError("result.token is not a function")],
+  ])("%s ends the keeper at once, told to onSessionEnded as the why, never retried", async (_name, error) => {
+    const { calls, errors, ended } = await after(error);
+    expect(calls).toBe(1);
+    expect(errors).toEqual([]);
+    expect(ended).toEqual([error]);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it("a thrown value that is not an Error ends it too, wrapped in an Error that keeps it as cause", async () => {
+    const { calls, ended } = await after("socket hang up");
+    expect(calls).toBe(1);
+    expect(ended).toEqual([expect.objectContaining({ name: "Error", cause: "socket hang up" })]);
   });
 });

@@ -23,6 +23,8 @@ export interface MutualTlsServer {
   requests: MutualTlsRequest[];
   /** TLS connections not closed yet. */
   openConnections(): number;
+  /** TCP connections accepted so far, failed handshakes included. */
+  connectionsAccepted(): number;
   close(): Promise<void>;
 }
 
@@ -51,6 +53,8 @@ export async function startMutualTlsServer(body: object | "never"): Promise<Mutu
       response.end(JSON.stringify(body));
     },
   );
+  let accepted = 0;
+  server.on("connection", () => void (accepted += 1));
   server.on("secureConnection", (socket) => {
     sockets.add(socket);
     socket.on("close", () => sockets.delete(socket));
@@ -63,6 +67,7 @@ export async function startMutualTlsServer(body: object | "never"): Promise<Mutu
     url: `https://127.0.0.1:${port}`,
     requests,
     openConnections: () => sockets.size,
+    connectionsAccepted: () => accepted,
     close: async () => {
       for (const socket of sockets) socket.destroy();
       await new Promise((resolve) => server.close(resolve));

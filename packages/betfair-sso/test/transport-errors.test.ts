@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { generousTimeoutMs } from "../../../test/deadlines.js";
 import { expectOperatorAuthError, renderings } from "../../../test/expect-error.js";
 import { redirect, reply, startLocalServer, type Handler, type LocalServer } from "../../../test/local-server.js";
 import { createBetfairSsoClient, OperatorAuthError, parseInteractiveLoginRedirect, type OperatorAuthErrorKind } from "../src/index.js";
@@ -12,7 +13,7 @@ const secrets = [password, encodeURIComponent(password), new URLSearchParams({ p
 let server: LocalServer | undefined;
 afterEach(async () => server?.close());
 
-async function clientFor(handler: Handler, timeoutMs = 2000) {
+async function clientFor(handler: Handler, timeoutMs = generousTimeoutMs) {
   server = await startLocalServer(handler);
   return createBetfairSsoClient({ appKey, baseUrl: server.url, timeoutMs });
 }

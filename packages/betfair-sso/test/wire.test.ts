@@ -3,6 +3,7 @@ import { reply, startLocalServer, type LocalServer } from "../../../test/local-s
 import { createBetfairCertLoginClient } from "../src/cert.js";
 import { betfairJurisdictions, createBetfairSsoClient, OperatorAuthError, type BetfairSsoClientOptions } from "../src/index.js";
 import { specCertJurisdictions, specJurisdictions } from "./spec-extensions.js";
+import { fixture } from "./mutual-tls-server.js";
 
 const appKey = "IhDSui3ODdsdwo";
 const token = "Zx8i4oigut5nc+l4L8qFb0DSxG+mwLn2t0AMGFxjrMJI=";
@@ -69,7 +70,8 @@ describe("hosts", () => {
     };
     return { calls, fetch: fetch as typeof globalThis.fetch };
   }
-  const certificate = { cert: "-----BEGIN CERTIFICATE-----", key: "-----BEGIN PRIVATE KEY-----" };
+  // A usable pair: certLogin reads both before it sends anything.
+  const certificate = { cert: fixture("client.crt"), key: fixture("client.key") };
 
   it("defaults to the global host", async () => {
     const { calls, fetch } = recordingFetch(loginSuccess);

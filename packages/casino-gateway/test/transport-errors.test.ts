@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { generousTimeoutMs } from "../../../test/deadlines.js";
 import { expectOperatorAuthError } from "../../../test/expect-error.js";
 import { redirect, reply, startLocalServer, type Handler, type LocalServer } from "../../../test/local-server.js";
 import { createCasinoGatewayClient, OperatorAuthError, type OperatorAuthErrorKind } from "../src/index.js";
@@ -7,7 +8,7 @@ const password = "pä55&word=+%/secret";
 let server: LocalServer | undefined;
 afterEach(async () => server?.close());
 
-async function loginAgainst(handler: Handler, timeoutMs = 2000) {
+async function loginAgainst(handler: Handler, timeoutMs = generousTimeoutMs) {
   server = await startLocalServer(handler);
   const client = createCasinoGatewayClient({ baseUrl: server.url, version: "v1", brandId: 7, timeoutMs });
   return client.login({ user_name: "player1", password, language: "en" });

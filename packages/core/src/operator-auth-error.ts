@@ -13,6 +13,9 @@
  * - `invalid-input`: the call's own arguments are unusable; nothing was sent.
  * - `unsupported-runtime`: the call needs something this runtime lacks (Betfair's certificate login
  *   needs Node.js and the undici package); nothing was sent.
+ * - `invalid-certificate`: a client certificate or its key cannot be used (not valid PEM, an encrypted
+ *   key, a key that does not belong to the certificate); the message gives OpenSSL's reason, never the
+ *   key. A setup mistake, not worth retrying; nothing was sent.
  */
 export type OperatorAuthErrorKind =
   | "network"
@@ -26,7 +29,8 @@ export type OperatorAuthErrorKind =
   | "unexpected-body"
   | "insecure-url"
   | "invalid-input"
-  | "unsupported-runtime";
+  | "unsupported-runtime"
+  | "invalid-certificate";
 
 export interface OperatorAuthErrorDetails {
   /** The operation that failed, as named in the spec (`login`, `keepAlive`, …). */

@@ -1,5 +1,6 @@
 import { createTransport, invalidInput, type CallOptions, type ClientOptions, type Descriptions } from "@operator-auth/core";
 import { posApiConnection } from "./connection.js";
+import type { PosApiFailure } from "./error-answer.js";
 import { toCountryBlockResult, type PosApiCountryBlockResult } from "./country-block-result.js";
 import {
   cancelWorkflow,
@@ -22,7 +23,14 @@ import {
   type PosApiPidLoginInput,
 } from "./inputs.js";
 import { toLoginResult, type PosApiLoginResult } from "./login-result.js";
-import { defaultSessionTokenLifetimeMs, endSession, renewSession, sessionHeaders, type PosApiSession } from "./session.js";
+import {
+  defaultSessionTokenLifetimeMs,
+  endedSession,
+  renewedSession,
+  sessionHeaders,
+  type PosApiSession,
+  type PosApiSessionJson,
+} from "./session.js";
 import {
   tokensAccepted,
   toSessionCallResult,
@@ -69,15 +77,18 @@ export interface PosApiClient {
   /** Logs a customer of a DanID based label in by PID; answers as `login`. Never retried. */
   loginWithPid(input: PosApiPidLoginInput, options?: CallOptions): Promise<PosApiLoginResult>;
   /**
-   * Ends the session. On success both expiry times of `session` are set to the moment of logout; a token
-   * error (HTTP 400) is returned and leaves `session` as it was.
+   * Ends the session. A success carries the ended session as `result.session` (both expiry times at the
+   * moment of logout); a token error (HTTP 400) is returned without one. `session` itself is never
+   * changed; it may be frozen, or back from JSON (`PosApiSessionJson`).
    */
-  logout(session: PosApiSession, options?: CallOptions): Promise<PosApiLogoutResult>;
+  logout(session: PosApiSession | PosApiSessionJson, options?: CallOptions): Promise<PosApiLogoutResult>;
   /**
    * Cancels the pending workflow. An answer that shows PosAPI accepted the tokens (200, or 404 with code
-   * 630, no workflow pending) renews `session.sessionTokenExpiresAt` in place; a token error (HTTP 400) does not.
+   * 630, no workflow pending) carries the renewed session as `result.session` (the SessionToken lives on
+   * from when the request was sent); a token error (HTTP 400) carries none. `session` itself is never
+   * changed; it may be frozen, or back from JSON (`PosApiSessionJson`).
    */
-  cancelWorkflow(session: PosApiSession, options?: CallOptions): Promise<PosApiCancelWorkflowResult>;
+  cancelWorkflow(session: PosApiSession | PosApiSessionJson, options?: CallOptions): Promise<PosApiCancelWorkflowResult>;
 }
 
 export function createPosApiClient(options: PosApiClientOptions): PosApiClient {
@@ -109,20 +120,19 @@ export function createPosApiClient(options: PosApiClientOptions): PosApiClient {
     },
 
     async logout(session, callOptions) {
-      const headers = sessionHeaders(requireSession(logoutOperation.id, session));
-      const response = await logout(transport, withHeaders({}, headers), callOptions);
+      const given = requireSession(logoutOperation.id, session);
+      const response = await logout(transport, withHeaders({}, sessionHeaders(given)), callOptions);
       const result = toSessionCallResult(response, logoutOperation.id, descriptions);
-      if (result.ok) endSession(session, Date.now());
-      return result;
+      return result.ok ? { ...result, session: endedSession(given, Date.now()) } : result;
     },
 
     async cancelWorkflow(session, callOptions) {
-      const headers = sessionHeaders(requireSession(cancelWorkflowOperation.id, session));
+      const given = requireSession(cancelWorkflowOperation.id, session);
       const sentAt = Date.now();
-      const response = await cancelWorkflow(transport, withHeaders({}, headers), callOptions);
+      const response = await cancelWorkflow(transport, withHeaders({}, sessionHeaders(given)), callOptions);
       const result = toSessionCallResult(response, cancelWorkflowOperation.id, descriptions);
-      if (tokensAccepted(result)) renewSession(session, sentAt, sessionTokenLifetimeMs);
-      return result;
+      if (!tokensAccepted(result)) return result as PosApiFailure<400>;
+      return { ...result, session: renewedSession(given, sentAt, sessionTokenLifetimeMs) } as PosApiCancelWorkflowResult;
     },
   };
 }

@@ -1,7 +1,7 @@
 import { isHeaderValue, OperatorAuthError } from "@operator-auth/core";
 import type { components } from "./generated/schema.js";
 import { formatPosDate, parsePosDate } from "./pos-date.js";
-import type { PosApiSession } from "./session.js";
+import { sessionOf, type PosApiSession } from "./session.js";
 
 type Schemas = components["schemas"];
 
@@ -136,11 +136,25 @@ export function requireCountryId(countryId: unknown): string {
   return countryId;
 }
 
-/** The session a call sends: both tokens must be usable as header values. */
+/** An ISO 8601 date-time, as `JSON.stringify` writes a `Date` (`toISOString`), with `Z` or an offset. */
+const isoDateTime = /^[+-]?\d{4,6}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)$/;
+
+/**
+ * The session a call sends, as a new `PosApiSession`: both tokens must be usable as header values, and
+ * each expiry time a valid `Date` or an ISO 8601 string (a session back from JSON). The given object is
+ * only read, so a frozen session works.
+ */
 export function requireSession(operation: string, session: unknown): PosApiSession {
   const fields = requireObject(operation, session, "session");
   for (const field of ["sessionToken", "userToken"]) {
     if (!isHeaderValue(fields[field])) throw refuse(operation, `session.${field} must be a non-empty string of printable ASCII.`);
   }
-  return session as PosApiSession;
+  if (fields.ssoToken !== undefined && typeof fields.ssoToken !== "string") throw refuse(operation, "session.ssoToken must be a string.");
+  const expiry = (field: string): Date => {
+    const value = fields[field];
+    const date = value instanceof Date ? new Date(value) : typeof value === "string" && isoDateTime.test(value) ? new Date(value) : undefined;
+    if (!date || Number.isNaN(date.getTime())) throw refuse(operation, `session.${field} must be a valid Date or an ISO 8601 date-time string.`);
+    return date;
+  };
+  return sessionOf(fields as Pick<PosApiSession, "userToken" | "sessionToken" | "ssoToken">, expiry("userTokenExpiresAt"), expiry("sessionTokenExpiresAt"));
 }

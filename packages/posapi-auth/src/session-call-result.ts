@@ -1,28 +1,44 @@
 import type { Descriptions } from "@operator-auth/core";
 import { errorAnswer, type PosApiFailure } from "./error-answer.js";
 import type { CancelWorkflowResponse, LogoutResponse } from "./generated/operations.js";
+import type { PosApiSession } from "./session.js";
 
-/** Logout: HTTP 200, or a token error (HTTP 400). */
-export type PosApiLogoutResult = { ok: true; status: 200; outcome: "ok" } | PosApiFailure<400>;
+/** What an answer did to the session: the new session (the one given is never changed). */
+export interface PosApiSessionUpdate {
+  /** The session after the call: renewed by `cancelWorkflow`, ended by `logout`. */
+  session: PosApiSession;
+}
 
-/** Cancel Workflow: HTTP 200, a token error (HTTP 400), or 630 No workflow pending (HTTP 404). */
-export type PosApiCancelWorkflowResult = { ok: true; status: 200; outcome: "ok" } | PosApiFailure<400 | 404>;
+/** Logout: HTTP 200 with the ended session (both tokens expire at the moment of logout), or a token error (HTTP 400). */
+export type PosApiLogoutResult = ({ ok: true; status: 200; outcome: "ok" } & PosApiSessionUpdate) | PosApiFailure<400>;
 
 /**
- * Turns a documented answer of Logout or Cancel Workflow into the result: 200 is a success, any other
- * documented status a failure, described from `descriptions` when given.
+ * Cancel Workflow: HTTP 200, or 630 No workflow pending (HTTP 404), each with the renewed session
+ * (PosAPI accepted its tokens); or a token error (HTTP 400), which leaves the session as it was.
  */
-export function toSessionCallResult(response: LogoutResponse, operation: string, descriptions?: Descriptions): PosApiLogoutResult;
+export type PosApiCancelWorkflowResult =
+  | ({ ok: true; status: 200; outcome: "ok" } & PosApiSessionUpdate)
+  | (PosApiFailure<404> & PosApiSessionUpdate)
+  | PosApiFailure<400>;
+
+/** The answer before the session is added: a success, or a documented failure. */
+type SessionCallAnswer<Status extends number> = { ok: true; status: 200; outcome: "ok" } | PosApiFailure<Status>;
+
+/**
+ * Turns a documented answer of Logout or Cancel Workflow into the answer part of its result: 200 is a
+ * success, any other documented status a failure, described from `descriptions` when given.
+ */
+export function toSessionCallResult(response: LogoutResponse, operation: string, descriptions?: Descriptions): SessionCallAnswer<400>;
 export function toSessionCallResult(
   response: CancelWorkflowResponse,
   operation: string,
   descriptions?: Descriptions,
-): PosApiCancelWorkflowResult;
+): SessionCallAnswer<400 | 404>;
 export function toSessionCallResult(
   response: LogoutResponse | CancelWorkflowResponse,
   operation: string,
   descriptions?: Descriptions,
-): PosApiLogoutResult | PosApiCancelWorkflowResult {
+): SessionCallAnswer<400 | 404> {
   if (response.status === 200) return { ok: true, status: 200, outcome: "ok" };
   return errorAnswer(operation, response.status, response.body, descriptions);
 }

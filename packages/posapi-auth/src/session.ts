@@ -8,9 +8,12 @@ export const defaultSessionTokenLifetimeMs = 20 * 60 * 1000;
 export const italySessionTokenLifetimeMs = 10 * 60 * 1000;
 
 /**
- * The tokens of a login and when they expire. The client keeps the expiry times up to date in place:
- * every call that sends the tokens and gets an answer showing PosAPI accepted them renews
- * `sessionTokenExpiresAt`; a successful `logout` sets both times to the moment of logout.
+ * The tokens of a login and when they expire. A session is never changed: a call that renews or ends
+ * it (`cancelWorkflow`, `logout`) returns the new session as `result.session` and leaves the one it was
+ * given as it was, so a frozen session (Redux, Immer) works. Every call also takes a session back from
+ * JSON (`PosApiSessionJson`: the expiry times as the ISO 8601 strings `JSON.stringify` writes); the
+ * sessions the client returns always hold `Date`s.
+ *
  * The times are the client's estimate from the document's rules, measured from when each request was
  * sent, so they err on the early side; PosAPI alone decides (codes 207 and 208).
  */
@@ -27,32 +30,44 @@ export interface PosApiSession {
   readonly sessionTokenExpiresAt: Date;
 }
 
-type Writable<T> = { -readonly [K in keyof T]: T[K] };
+/** A session as `JSON.parse(JSON.stringify(session))` gives it back: the expiry times as ISO 8601 strings. */
+export type PosApiSessionJson = Omit<PosApiSession, "userTokenExpiresAt" | "sessionTokenExpiresAt"> & {
+  readonly userTokenExpiresAt: Date | string;
+  readonly sessionTokenExpiresAt: Date | string;
+};
 
+/** The session of a login whose request was sent at `sentAt`. */
 export function startSession(
-  tokens: { userToken: string; sessionToken: string; ssoToken?: string },
+  tokens: { userToken: string; sessionToken: string; ssoToken?: string | undefined },
   sentAt: number,
   sessionTokenLifetimeMs: number,
+): PosApiSession {
+  return sessionOf(tokens, new Date(sentAt + userTokenLifetimeMs), new Date(sentAt + sessionTokenLifetimeMs));
+}
+
+/** A new session, for a request sent at `sentAt` that PosAPI accepted the tokens of: the SessionToken lives on from then. */
+export function renewedSession(session: PosApiSession, sentAt: number, sessionTokenLifetimeMs: number): PosApiSession {
+  return sessionOf(session, new Date(session.userTokenExpiresAt), new Date(sentAt + sessionTokenLifetimeMs));
+}
+
+/** A new session, ended at `at`: after a logout neither token is valid any more. */
+export function endedSession(session: PosApiSession, at: number): PosApiSession {
+  return sessionOf(session, new Date(at), new Date(at));
+}
+
+/** A session of these tokens and expiry times; only the documented fields are taken. */
+export function sessionOf(
+  tokens: { userToken: string; sessionToken: string; ssoToken?: string | undefined },
+  userTokenExpiresAt: Date,
+  sessionTokenExpiresAt: Date,
 ): PosApiSession {
   return {
     userToken: tokens.userToken,
     sessionToken: tokens.sessionToken,
     ...(tokens.ssoToken === undefined ? {} : { ssoToken: tokens.ssoToken }),
-    userTokenExpiresAt: new Date(sentAt + userTokenLifetimeMs),
-    sessionTokenExpiresAt: new Date(sentAt + sessionTokenLifetimeMs),
+    userTokenExpiresAt,
+    sessionTokenExpiresAt,
   };
-}
-
-/** A request sent at `sentAt` that PosAPI accepted the tokens of: the SessionToken lives on from then. */
-export function renewSession(session: PosApiSession, sentAt: number, sessionTokenLifetimeMs: number): void {
-  (session as Writable<PosApiSession>).sessionTokenExpiresAt = new Date(sentAt + sessionTokenLifetimeMs);
-}
-
-/** After a logout neither token is valid any more. */
-export function endSession(session: PosApiSession, at: number): void {
-  const writable = session as Writable<PosApiSession>;
-  writable.userTokenExpiresAt = new Date(at);
-  writable.sessionTokenExpiresAt = new Date(at);
 }
 
 /** The headers that carry a session's tokens, for calls made through the raw client (`createPosApiRawClient`). */

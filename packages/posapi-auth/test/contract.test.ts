@@ -57,7 +57,9 @@ it.each(cases)("$operationId: HTTP $status, example $example", async ({ operatio
     } else if (operationId === "checkCountryBlock") {
       expect(result).toEqual({ ok: true, status: 200, outcome: "ok", blocked: false });
     } else {
-      expect(result).toEqual({ ok: true, status: 200, outcome: "ok" });
+      // The session the call renewed (cancelWorkflow) or ended (logout), with the tokens it sent.
+      const tokens = { userToken: "e4a7c1f9b2d84e6a9c3f5b0d7e2a8c61", sessionToken: "9b1d4f2e7c0a4e8f9d3b6a5c2e1f0a7b" };
+      expect(result).toEqual({ ok: true, status: 200, outcome: "ok", session: { ...tokens, userTokenExpiresAt: expect.any(Date), sessionTokenExpiresAt: expect.any(Date) } });
     }
     return;
   }

@@ -83,6 +83,7 @@ describe("descriptions are opt-in", () => {
       code: 630,
       message: "No workflow pending",
       outcome: "invalid-request",
+      session: expect.objectContaining({ userToken: "u", sessionToken: "s" }),
     });
   });
 });

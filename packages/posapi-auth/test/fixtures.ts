@@ -1,4 +1,5 @@
 import { contractCases } from "../../../test/contract-cases.js";
+import { generousTimeoutMs } from "../../../test/deadlines.js";
 import { specFile } from "../../../test/paths.js";
 import { codeTables } from "../src/codes.js";
 import { createPosApiClient, type PosApiClientOptions } from "../src/index.js";
@@ -17,7 +18,7 @@ export const password = `pä55&word=+%/"\\ 🎲 secret`;
 export const accessId = "frontend-bw-brand-7";
 
 export function clientFor(baseUrl: string, options: Partial<PosApiClientOptions> = {}) {
-  return createPosApiClient({ baseUrl, accessId, timeoutMs: 30_000, ...options });
+  return createPosApiClient({ baseUrl, accessId, timeoutMs: generousTimeoutMs, ...options });
 }
 
 /** A client given the full code tables: its failures carry descriptions and its workflows names. */

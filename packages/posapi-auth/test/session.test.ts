@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { reply, startLocalServer, type Handler, type LocalServer } from "../../../test/local-server.js";
 import { codeTables } from "../src/codes.js";
-import { italySessionTokenLifetimeMs, type PosApiSession } from "../src/index.js";
+import { italySessionTokenLifetimeMs, type PosApiCancelWorkflowResult, type PosApiSession } from "../src/index.js";
 import { clientFor, loginInput, loginSuccessBody } from "./fixtures.js";
 
 const minute = 60_000;
@@ -61,40 +61,48 @@ describe("a login starts the session", () => {
   });
 });
 
-describe("cancelWorkflow renews the SessionToken in place", () => {
+describe("cancelWorkflow returns the renewed session", () => {
+  /** The session of a result that must carry one. */
+  const renewed = (result: PosApiCancelWorkflowResult) => ("session" in result ? result.session : expect.fail("the result should carry the session"));
+
   it("from the time of each request that PosAPI answered with 200", async () => {
     const { client, session } = await loggedIn();
     answer = reply(200, "");
     vi.setSystemTime(t0 + 15 * minute);
-    expect(await client.cancelWorkflow(session)).toEqual({ ok: true, status: 200, outcome: "ok" });
-    expect(session.sessionTokenExpiresAt).toEqual(at(35 * minute));
+    const first = await client.cancelWorkflow(session);
+    expect(first).toEqual({ ok: true, status: 200, outcome: "ok", session: { ...session, sessionTokenExpiresAt: at(35 * minute) } });
     vi.setSystemTime(t0 + 34 * minute);
-    await client.cancelWorkflow(session);
-    expect(session.sessionTokenExpiresAt).toEqual(at(54 * minute));
-    expect(session.userTokenExpiresAt).toEqual(at(20 * hour));
+    const second = renewed(await client.cancelWorkflow(renewed(first)));
+    expect(second.sessionTokenExpiresAt).toEqual(at(54 * minute));
+    expect(second.userTokenExpiresAt).toEqual(at(20 * hour));
+    // The sessions it was given are as they were.
+    expect(session.sessionTokenExpiresAt).toEqual(at(20 * minute));
+    expect(renewed(first).sessionTokenExpiresAt).toEqual(at(35 * minute));
   });
 
   it("with the Italian lifetime", async () => {
     const { client, session } = await loggedIn({ sessionTokenLifetimeMs: italySessionTokenLifetimeMs });
     answer = reply(200, "");
     vi.setSystemTime(t0 + 7 * minute);
-    await client.cancelWorkflow(session);
-    expect(session.sessionTokenExpiresAt).toEqual(at(17 * minute));
+    expect(renewed(await client.cancelWorkflow(session)).sessionTokenExpiresAt).toEqual(at(17 * minute));
   });
 
-  it("also by 630, No workflow pending (HTTP 404): the tokens were accepted", async () => {
+  it("also on 630, No workflow pending (HTTP 404): the tokens were accepted", async () => {
     const { client, session } = await loggedIn();
     answer = reply(404, { code: 630, message: "No workflow pending" });
     vi.setSystemTime(t0 + 3 * minute);
-    expect(await client.cancelWorkflow(session)).toMatchObject({ ok: false, status: 404, code: 630 });
-    expect(session.sessionTokenExpiresAt).toEqual(at(23 * minute));
+    const result = await client.cancelWorkflow(session);
+    expect(result).toMatchObject({ ok: false, status: 404, code: 630 });
+    expect(renewed(result).sessionTokenExpiresAt).toEqual(at(23 * minute));
   });
 
-  it("not by a token error (HTTP 400)", async () => {
+  it("not on a token error (HTTP 400): no session in the result", async () => {
     const { client, session } = await loggedIn();
     answer = reply(400, { code: 207, message: "Session security token expired" });
     vi.setSystemTime(t0 + 25 * minute);
-    expect(await client.cancelWorkflow(session)).toMatchObject({ ok: false, status: 400, code: 207, outcome: "session-invalid" });
+    const result = await client.cancelWorkflow(session);
+    expect(result).toMatchObject({ ok: false, status: 400, code: 207, outcome: "session-invalid" });
+    expect(result).not.toHaveProperty("session");
     expect(session.sessionTokenExpiresAt).toEqual(at(20 * minute));
   });
 
@@ -108,20 +116,26 @@ describe("cancelWorkflow renews the SessionToken in place", () => {
 });
 
 describe("logout", () => {
-  it("ends the session: both tokens expire at the moment of logout", async () => {
+  it("returns the ended session: both tokens expire at the moment of logout", async () => {
     const { client, session } = await loggedIn();
     answer = reply(200, "");
     vi.setSystemTime(t0 + 12 * minute);
-    expect(await client.logout(session)).toEqual({ ok: true, status: 200, outcome: "ok" });
-    expect(session.userTokenExpiresAt).toEqual(at(12 * minute));
-    expect(session.sessionTokenExpiresAt).toEqual(at(12 * minute));
+    expect(await client.logout(session)).toEqual({
+      ok: true,
+      status: 200,
+      outcome: "ok",
+      session: { ...session, userTokenExpiresAt: at(12 * minute), sessionTokenExpiresAt: at(12 * minute) },
+    });
+    expect(session.userTokenExpiresAt).toEqual(at(20 * hour));
   });
 
-  it("leaves the session as it was on a token error", async () => {
+  it("returns no session on a token error, and leaves the given one as it was", async () => {
     const { client, session } = await loggedIn({ descriptions: codeTables });
     answer = reply(400, { code: 201, message: "Invalid user security token" });
     vi.setSystemTime(t0 + 12 * minute);
-    expect(await client.logout(session)).toMatchObject({ ok: false, status: 400, code: 201, description: "Invalid user security token" });
+    const result = await client.logout(session);
+    expect(result).toMatchObject({ ok: false, status: 400, code: 201, description: "Invalid user security token" });
+    expect(result).not.toHaveProperty("session");
     expect(session.userTokenExpiresAt).toEqual(at(20 * hour));
     expect(session.sessionTokenExpiresAt).toEqual(at(20 * minute));
   });

@@ -1,5 +1,6 @@
 import { inspect } from "node:util";
 import { afterEach, describe, expect, it } from "vitest";
+import { generousTimeoutMs } from "../../../test/deadlines.js";
 import { expectOperatorAuthError } from "../../../test/expect-error.js";
 import { redirect, reply, startLocalServer, type Handler, type LocalServer } from "../../../test/local-server.js";
 import { OperatorAuthError, type OperatorAuthErrorKind, type PosApiClient, type PosApiSession } from "../src/index.js";
@@ -13,7 +14,7 @@ const secrets = [password, encodeURIComponent(password), JSON.stringify(password
 let server: LocalServer | undefined;
 afterEach(async () => server?.close());
 
-async function against(handler: Handler, call: (client: PosApiClient) => Promise<unknown>, timeoutMs = 30_000) {
+async function against(handler: Handler, call: (client: PosApiClient) => Promise<unknown>, timeoutMs = generousTimeoutMs) {
   server = await startLocalServer(handler);
   return call(clientFor(server.url, { timeoutMs }));
 }
