@@ -86,7 +86,7 @@ it.each(jsonCases)("$operationId: HTTP $status, example $example", async ({ oper
   }
   const row = error ? documented(error, schema, at.error!) : statusRow;
   const session = statusRow.sessionProvided ? { token: value[at.token] } : {};
-  expect(result).toEqual({ ok: false, status: betfairStatus, code: error || betfairStatus, description: row.description, outcome: row.outcome, ...session });
+  expect(result).toEqual({ ok: false, status: betfairStatus, code: error || betfairStatus, ...described(row), outcome: row.outcome, ...session });
 });
 
 describe("interactiveLoginPage", () => {
