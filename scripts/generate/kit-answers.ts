@@ -154,8 +154,8 @@ export function operationAnswers(
  * The code in the place of another code of its table, in an example of the same field. The example
  * chosen is, in order: one whose other codes are among the statuses the spec lists for the code
  * (`x-codes.*.statuses`), one whose code has the same outcome, one whose codes are all as much a
- * failure (or a success) as the code, else the first. A field that carried the description of the
- * replaced code carries the new code's description. The result must validate, or there is none.
+ * failure (or a success) as the code, else the first. A field that carried the description (or one of
+ * the wordings) of the replaced code carries the new code's description. The result must validate, or there is none.
  */
 function fromShape(
   code: string,
@@ -179,8 +179,10 @@ function fromShape(
   const replaced = rowOf(table, String(template.value[template.field]))!;
   const numeric = typeof template.value[template.field] === "number";
   const body: Record<string, unknown> = { ...template.value, [template.field]: numeric ? Number(code) : code };
+  // The replaced code's wording (or one of its wordings, where the documents give two joined by " / ").
+  const wordings = [replaced.description, ...replaced.description.split(" / ")];
   for (const [field, value] of Object.entries(body)) {
-    if (field !== template.field && value === replaced.description) body[field] = row.description;
+    if (field !== template.field && typeof value === "string" && wordings.includes(value)) body[field] = row.description;
   }
   if (!validates(template.schema, body)) return undefined;
   const codes = template.codes.map((c) => (c === String(template.value[template.field]) ? code : c));
