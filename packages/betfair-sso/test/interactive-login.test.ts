@@ -195,7 +195,7 @@ describe("parseInteractiveLoginRedirect fails closed", () => {
   });
 
   it("fields other than the four are ignored, repeated or not; a field left undefined is absent", () => {
-    expect(parseInteractiveLoginRedirect(`state=1&state=2&ssoid=${encodeURIComponent(token)}`)).toEqual({ ok: true, token });
-    expect(parseInteractiveLoginRedirect({ ssoid: token, errorCode: undefined, extra: 5 })).toEqual({ ok: true, token });
+    expect(parseInteractiveLoginRedirect(`state=1&state=2&ssoid=${encodeURIComponent(token)}`)).toEqual({ ok: true, outcome: "ok", token });
+    expect(parseInteractiveLoginRedirect({ ssoid: token, errorCode: undefined, extra: 5 })).toEqual({ ok: true, outcome: "ok", token });
   });
 });
