@@ -2,6 +2,7 @@ export { outcomes, type Outcome, type SuccessOutcome, type FailureOutcome } from
 export {
   describeCode,
   outcomeOf,
+  outcomeTable,
   undocumentedCodeDescription,
   type CodeInfo,
   type CodeTable,
