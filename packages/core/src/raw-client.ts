@@ -11,7 +11,7 @@ import type { TransportOptions } from "./transport.js";
 export type RawClientOptions = Omit<TransportOptions, "hooks">;
 
 /** Statuses whose Response may not be given a body. */
-const nullBodyStatus = new Set([101, 103, 204, 205, 304]);
+const nullBodyStatus = [101, 103, 204, 205, 304];
 
 /**
  * A plain openapi-fetch client (middleware and all) under the typed calls' connection rules: https
@@ -32,7 +32,7 @@ export function createRawClient<Paths extends {}>(options: RawClientOptions): Cl
       return await withDeadline(timeoutMs, callerSignal, async (signal) => {
         const response = await fetch(new Request(request, { signal }), init);
         const text = await readText(response, maxBodyBytes);
-        const body = nullBodyStatus.has(response.status) ? null : text;
+        const body = nullBodyStatus.includes(response.status) ? null : text;
         return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
       });
     } catch (cause) {
