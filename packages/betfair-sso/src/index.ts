@@ -24,7 +24,7 @@ export {
   type KeepSessionAliveOptions,
   type SessionKeeper,
 } from "./keep-session-alive.js";
-export { betfairJurisdictions, certLoginHosts, identitySsoHosts, type BetfairJurisdiction } from "./jurisdictions.js";
+export { betfairJurisdictions, identitySsoHosts, type BetfairJurisdiction } from "./jurisdictions.js";
 
 export type { components, paths, webhooks } from "./generated/schema.js";
 export {
