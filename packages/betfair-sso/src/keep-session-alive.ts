@@ -95,7 +95,7 @@ export function keepSessionAlive(keepAlive: KeepAliveCall, token: string, option
   }
 
   function positive(value: number, field: string): number {
-    if (typeof value !== "number" || !Number.isFinite(value) || value <= 0) {
+    if (!(Number.isFinite(value) && value > 0)) {
       throw check.problem(`${field} must be a positive number of milliseconds.`);
     }
     return value;

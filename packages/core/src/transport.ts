@@ -156,7 +156,8 @@ const httpMethods = { get: "GET", post: "POST", put: "PUT", patch: "PATCH", dele
 function checkCallOptions(where: string, options: CallOptions): CallOptions {
   if (typeof options !== "object" || options === null) throw invalidInput(where, "options", "must be an object");
   const { signal, timeoutMs, headers } = options;
-  if (signal !== undefined && !(typeof signal === "object" && signal !== null && typeof signal.aborted === "boolean" && typeof signal.addEventListener === "function")) {
+  // `?.`: null is an object too, and has no `aborted`.
+  if (signal !== undefined && !(typeof signal === "object" && typeof signal?.aborted === "boolean" && typeof signal.addEventListener === "function")) {
     throw invalidInput(where, "signal", "must be an AbortSignal");
   }
   if (timeoutMs !== undefined) requireTimerMs(where, "timeoutMs", timeoutMs);
