@@ -17,6 +17,7 @@ export { requireSecureBaseUrl } from "./secure-url.js";
 export { createRawClient, type RawClientOptions } from "./raw-client.js";
 export {
   checkClientOptions,
+  checkConnectionOptions,
   clientOptionNames,
   pickClientOptions,
   defaultMaxBodyBytes,

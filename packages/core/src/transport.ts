@@ -1,5 +1,5 @@
 import { bodyTooLarge, readText } from "./body-reader.js";
-import { checkClientOptions, type CallEvent, type ClientOptions } from "./client-options.js";
+import { checkConnectionOptions, checkHooks, type CallEvent, type ClientOptions } from "./client-options.js";
 import { callerAborted, deadlinePassed, withDeadline } from "./deadline.js";
 import { addHeaders } from "./headers.js";
 import { notify, redactHeaders, redactResponseHeaders } from "./hooks.js";
@@ -73,7 +73,8 @@ export interface Transport {
 export function createTransport(options: TransportOptions): Transport {
   const where = options.where ?? "createTransport";
   const baseUrl = requireSecureBaseUrl(options.baseUrl, "baseUrl", where);
-  const { fetch, timeoutMs: defaultTimeout, maxBodyBytes, hooks } = checkClientOptions(where, options);
+  const { fetch, timeoutMs: defaultTimeout, maxBodyBytes } = checkConnectionOptions(where, options);
+  const hooks = checkHooks(where, options.hooks);
   const { headers: fixedHeaders, requestInitExt } = options;
   if (fixedHeaders !== undefined && (typeof fixedHeaders !== "object" || fixedHeaders === null)) {
     throw invalidInput(where, "headers", "must be an object of header values");
