@@ -20,7 +20,8 @@ export function identitySsoBaseUrl(jurisdiction: BetfairJurisdiction, baseUrl?: 
 /** The jurisdiction, checked; `undefined` means `global`. */
 export function requireJurisdiction(value: unknown, where: string): BetfairJurisdiction {
   if (value === undefined) return "global";
-  if (typeof value === "string" && (betfairJurisdictions as readonly string[]).includes(value)) {
+  // The list holds strings alone, so anything else is refused by `includes` too.
+  if ((betfairJurisdictions as readonly unknown[]).includes(value)) {
     return value as BetfairJurisdiction;
   }
   throw invalidInput(where, "jurisdiction", `must be one of ${betfairJurisdictions.join(", ")}`);
