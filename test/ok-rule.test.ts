@@ -9,7 +9,7 @@
  * answer (each named example of each operation, served by Prism) is checked, and each example of
  * Betfair's interactive login redirect is parsed.
  */
-import { parseInteractiveLoginRedirect } from "@operator-auth/betfair-sso";
+import { parseInteractiveLoginRedirect } from "@operator-auth/betfair-sso/interactive";
 import { describe, expect, inject, it } from "vitest";
 import { codeSchemas } from "../scripts/generate/codes.js";
 import { httpMethods, listSpecs, readSpec, type Schema, type Spec } from "../scripts/generate/spec.js";

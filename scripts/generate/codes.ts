@@ -80,13 +80,50 @@ export function renderCodes(spec: Spec): string {
  * shows a description does not carry the documents' wording in its bundle.
  */
 export function renderOutcomes(spec: Spec): string {
-  const out = ['import type { OutcomeTable } from "@operator-auth/core";', ""];
-  for (const [name, { schema, rows }] of codeSchemas(spec)) {
-    const outcomes = Object.fromEntries([...rows].map(([code, row]) => [code, row.outcome]));
-    out.push(docComment(schema), `export const ${name} = { name: ${JSON.stringify(name)}, outcomes: ${JSON.stringify(outcomes)} } as const satisfies OutcomeTable;`, "");
+  const schemas = codeSchemas(spec);
+  // Integer codes are packed (their runs shrink to ranges); a table of names gains nothing from packing.
+  const packed = (rows: Map<string, CodeRow>) => [...rows.keys()].every((code) => /^-?\d+$/.test(code));
+  const used = [...schemas.values()].some(({ rows }) => packed(rows)) ? ["outcomeTable"] : [];
+  const out = [`import { ${[...used, "type OutcomeTable"].join(", ")} } from "@operator-auth/core";`, ""];
+  for (const [name, { schema, rows }] of schemas) {
+    const byCode = JSON.stringify(Object.fromEntries([...rows].map(([code, row]) => [code, row.outcome])));
+    const table = packed(rows)
+      ? `/* @__PURE__ */ outcomeTable<${JSON.stringify(name)}, Readonly<${byCode}>>(${JSON.stringify(name)}, ${JSON.stringify(packOutcomes(rows))})`
+      : `{ name: ${JSON.stringify(name)}, outcomes: ${byCode} } as const satisfies OutcomeTable`;
+    out.push(docComment(schema), `export const ${name} = ${table};`, "");
     out.push(...renderCodeUnion(name, schema, rows), "");
   }
   return out.join("\n");
+}
+
+/**
+ * The packed form `outcomeTable` of core unpacks: per outcome, its index in `outcomes` (one base-36 digit)
+ * then its codes joined by `,`, a run of three or more consecutive integers written `first~last`; groups
+ * joined by `|`. A code holding one of those separators is refused rather than packed wrong.
+ */
+export function packOutcomes(rows: Map<string, CodeRow>): string {
+  const groups = new Map<string, string[]>();
+  for (const [code, { outcome }] of rows) {
+    if (/[|,~]/.test(code)) throw new Error(`code ${JSON.stringify(code)} holds a separator of the packed outcome table`);
+    groups.set(outcome, [...(groups.get(outcome) ?? []), code]);
+  }
+  const integer = (code: string) => String(Number.parseInt(code, 10)) === code;
+  return [...groups]
+    .map(([outcome, codes]) => {
+      const index = (outcomes as readonly string[]).indexOf(outcome).toString(36);
+      if (!codes.every(integer)) return index + codes.join(",");
+      const sorted = codes.map(Number).sort((a, b) => a - b);
+      const parts: string[] = [];
+      for (let i = 0; i < sorted.length; ) {
+        let j = i;
+        while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
+        if (j - i >= 2) parts.push(`${sorted[i]}~${sorted[j]}`);
+        else for (let k = i; k <= j; k++) parts.push(String(sorted[k]));
+        i = j + 1;
+      }
+      return index + parts.join(",");
+    })
+    .join("|");
 }
 
 /**

@@ -1,11 +1,6 @@
 // What an app writes against the published package; checked by scripts/check-packages.ts.
-import {
-  createBetfairSsoClient,
-  interactiveLoginUrl,
-  OperatorAuthError,
-  parseInteractiveLoginRedirect,
-  type BetfairLoginResult,
-} from "@operator-auth/betfair-sso";
+import { createBetfairSsoClient, OperatorAuthError, type BetfairLoginResult } from "@operator-auth/betfair-sso";
+import { interactiveLoginUrl, parseInteractiveLoginRedirect } from "@operator-auth/betfair-sso/interactive";
 import { codeTables } from "@operator-auth/betfair-sso/codes";
 import { createBetfairCertLoginClient } from "@operator-auth/betfair-sso/cert";
 import { createBetfairSsoRawClient } from "@operator-auth/betfair-sso/raw";

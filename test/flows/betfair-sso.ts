@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
-import { createBetfairSsoClient, interactiveLoginUrl, type BetfairSsoClient, type BetfairSsoClientOptions } from "@operator-auth/betfair-sso";
+import { createBetfairSsoClient, type BetfairSsoClient, type BetfairSsoClientOptions } from "@operator-auth/betfair-sso";
+import { interactiveLoginUrl } from "@operator-auth/betfair-sso/interactive";
 import { createBetfairCertLoginClient, type BetfairCertLoginClient } from "@operator-auth/betfair-sso/cert";
 import { codeTables } from "@operator-auth/betfair-sso/codes";
 import { createBetfairSsoRawClient } from "@operator-auth/betfair-sso/raw";

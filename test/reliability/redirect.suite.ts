@@ -12,7 +12,8 @@ import { parse as parseQueryString } from "node:querystring";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isHeaderValue } from "@operator-auth/core";
-import { OperatorAuthError, parseInteractiveLoginRedirect } from "@operator-auth/betfair-sso";
+import { OperatorAuthError } from "@operator-auth/betfair-sso";
+import { parseInteractiveLoginRedirect } from "@operator-auth/betfair-sso/interactive";
 import { seedFor, startCaseServer, tally, type CaseServer } from "./harness.js";
 
 export const redirectRuns = Number(process.env.RELIABILITY_REDIRECT_RUNS ?? 300);

@@ -3,7 +3,7 @@ import { requireAppKey } from "./app-key.js";
 import { closeCertificateDispatcher, createCertificateDispatcher } from "./certificate-dispatcher.js";
 import type { BetfairSsoClientOptions } from "./client.js";
 import { certLogin } from "./generated/operations.js";
-import { inputChecker } from "./input.js";
+import { inputChecker, optionalPems, requirePem } from "./input.js";
 import { certLoginHosts, requireJurisdiction } from "./jurisdictions.js";
 import { betfairSsoOptionNames } from "./option-names.js";
 import { toCertLoginResult, type BetfairCertLoginResult } from "./login-result.js";
@@ -58,7 +58,7 @@ export function createBetfairCertLoginClient(options: BetfairSsoClientOptions): 
       const fields = check.object(input);
       const username = check.text(fields.username, "username");
       const password = check.text(fields.password, "password");
-      const certificate = { cert: check.pem(fields.cert, "cert"), key: check.pem(fields.key, "key"), ca: check.optionalPems(fields.ca, "ca") };
+      const certificate = { cert: requirePem(check, fields.cert, "cert"), key: requirePem(check, fields.key, "key"), ca: optionalPems(check, fields.ca, "ca") };
       if (!certBaseUrl) {
         throw check.problem(`Betfair lists no certificate login host for jurisdiction "${jurisdiction}"; pass certBaseUrl.`);
       }

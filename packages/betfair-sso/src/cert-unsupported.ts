@@ -10,6 +10,7 @@ import { certLoginNeedsNode } from "./runtime-support.js";
 export type { BetfairCertLoginClient, BetfairCertLoginInput } from "./cert-login.js";
 export type { BetfairCertLoginFailure, BetfairCertLoginResult, BetfairCertLoginSuccess } from "./login-result.js";
 export type { Pem } from "./pem.js";
+export { certLoginHosts } from "./jurisdictions.js";
 
 /** Same signature as on Node.js; `certLogin` rejects with kind `unsupported-runtime`. */
 export function createBetfairCertLoginClient(_options: BetfairSsoClientOptions): BetfairCertLoginClient {

@@ -6,3 +6,4 @@
 export { createBetfairCertLoginClient, type BetfairCertLoginClient, type BetfairCertLoginInput } from "./cert-login.js";
 export type { BetfairCertLoginFailure, BetfairCertLoginResult, BetfairCertLoginSuccess } from "./login-result.js";
 export type { Pem } from "./pem.js";
+export { certLoginHosts } from "./jurisdictions.js";

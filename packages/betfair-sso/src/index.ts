@@ -24,16 +24,7 @@ export {
   type KeepSessionAliveOptions,
   type SessionKeeper,
 } from "./keep-session-alive.js";
-export {
-  interactiveLoginUrl,
-  parseInteractiveLoginRedirect,
-  type ParseInteractiveLoginRedirectOptions,
-  type InteractiveLoginFailure,
-  type InteractiveLoginRedirectResult,
-  type InteractiveLoginSuccess,
-  type InteractiveLoginUrlOptions,
-} from "./interactive-login.js";
-export { betfairJurisdictions, certLoginHosts, identitySsoHosts, type BetfairJurisdiction } from "./jurisdictions.js";
+export { betfairJurisdictions, identitySsoHosts, type BetfairJurisdiction } from "./jurisdictions.js";
 
 export type { components, paths, webhooks } from "./generated/schema.js";
 export {
@@ -48,11 +39,3 @@ export {
   type Outcome,
   type FailureOutcome,
 } from "@operator-auth/core";
-export {
-  betfairLoginBanMs,
-  betfairSessionLifetimeMs,
-  betfairSessionSource,
-  type BetfairSessionLogin,
-  type BetfairSessionSource,
-  type BetfairSessionSourceOptions,
-} from "./session-source.js";

@@ -1,4 +1,4 @@
-import { OperatorAuthError } from "@operator-auth/core";
+import { invalidInput } from "@operator-auth/core";
 import { certJurisdictions, jurisdictions } from "./generated/extensions.js";
 
 /** The jurisdictions Betfair gives Identity SSO hosts for: the keys of the spec's `x-jurisdictions`. */
@@ -18,13 +18,11 @@ export function identitySsoBaseUrl(jurisdiction: BetfairJurisdiction, baseUrl?: 
 }
 
 /** The jurisdiction, checked; `undefined` means `global`. */
-export function requireJurisdiction(value: unknown, where?: string): BetfairJurisdiction {
+export function requireJurisdiction(value: unknown, where: string): BetfairJurisdiction {
   if (value === undefined) return "global";
-  if (typeof value === "string" && (betfairJurisdictions as readonly string[]).includes(value)) {
+  // The list holds strings alone, so anything else is refused by `includes` too.
+  if ((betfairJurisdictions as readonly unknown[]).includes(value)) {
     return value as BetfairJurisdiction;
   }
-  throw new OperatorAuthError(
-    "invalid-input",
-    `${where ? `${where}: ` : ""}jurisdiction must be one of ${betfairJurisdictions.join(", ")}.`,
-  );
+  throw invalidInput(where, "jurisdiction", `must be one of ${betfairJurisdictions.join(", ")}`);
 }

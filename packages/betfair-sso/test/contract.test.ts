@@ -6,7 +6,7 @@ import { betfairSsoFlows } from "../../../test/flows/betfair-sso.js";
 import { specFile } from "../../../test/paths.js";
 import { prismFetch } from "../../../test/prism.js";
 import { codeTables } from "../src/codes.js";
-import { interactiveLoginUrl, parseInteractiveLoginRedirect } from "../src/index.js";
+import { interactiveLoginUrl, parseInteractiveLoginRedirect } from "../src/interactive.js";
 
 const spec = specFile("betfair-sso");
 const cases = contractCases(spec);

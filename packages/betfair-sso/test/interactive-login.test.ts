@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { undocumentedCodeDescription } from "@operator-auth/core";
 import { codeTables, InteractiveLoginErrorCode } from "../src/codes.js";
-import { betfairJurisdictions, interactiveLoginUrl, parseInteractiveLoginRedirect } from "../src/index.js";
+import { betfairJurisdictions } from "../src/index.js";
+import { interactiveLoginUrl, parseInteractiveLoginRedirect } from "../src/interactive.js";
 import { specJurisdictions } from "./spec-extensions.js";
 
 const appKey = "IhDSui3ODdsdwo";

@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import { generousTimeoutMs } from "../../../test/deadlines.js";
 import { expectOperatorAuthError, renderings } from "../../../test/expect-error.js";
 import { redirect, reply, startLocalServer, type Handler, type LocalServer } from "../../../test/local-server.js";
-import { createBetfairSsoClient, OperatorAuthError, parseInteractiveLoginRedirect, type OperatorAuthErrorKind } from "../src/index.js";
+import { createBetfairSsoClient, OperatorAuthError, type OperatorAuthErrorKind } from "../src/index.js";
+import { parseInteractiveLoginRedirect } from "../src/interactive.js";
 
 const appKey = "IhDSui3ODdsdwo";
 const password = "pä55&word=+%/secret";

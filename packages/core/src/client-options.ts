@@ -90,21 +90,34 @@ export interface CheckedClientOptions {
   hooks: CallHooks<unknown> | undefined;
 }
 
-/** Checks the types and ranges of `ClientOptions` (which plain JavaScript may get wrong) and fills in defaults. */
-export function checkClientOptions(where: string, options: ClientOptions): CheckedClientOptions {
-  const { fetch = globalThis.fetch, timeoutMs = defaultTimeoutMs, maxBodyBytes = defaultMaxBodyBytes, hooks } = options;
+/**
+ * Checks the connection options (`fetch`, `timeoutMs`, `maxBodyBytes`; plain JavaScript may get their
+ * types and ranges wrong) and fills in defaults. The raw client, which takes no hooks, checks just these.
+ */
+export function checkConnectionOptions(where: string, options: ClientOptions): Omit<CheckedClientOptions, "hooks"> {
+  const { fetch = globalThis.fetch, timeoutMs = defaultTimeoutMs, maxBodyBytes = defaultMaxBodyBytes } = options;
   if (typeof fetch !== "function") throw invalidInput(where, "fetch", "must be a function like globalThis.fetch");
   requireTimerMs(where, "timeoutMs", timeoutMs);
   if (!Number.isSafeInteger(maxBodyBytes) || maxBodyBytes <= 0) {
     throw invalidInput(where, "maxBodyBytes", "must be a whole number of bytes above 0");
   }
+  return { fetch, timeoutMs, maxBodyBytes };
+}
+
+/** Checks every `ClientOptions` (the connection options, then `hooks`) and fills in defaults. */
+export function checkClientOptions(where: string, options: ClientOptions): CheckedClientOptions {
+  return { ...checkConnectionOptions(where, options), hooks: checkHooks(where, options.hooks) };
+}
+
+/** Checks `hooks`: an object whose hooks, where given, are functions. */
+export function checkHooks(where: string, hooks: CallHooks | undefined): CallHooks | undefined {
   if (hooks !== undefined) {
     if (typeof hooks !== "object" || hooks === null) throw invalidInput(where, "hooks", "must be an object of functions");
     for (const name of ["onRequest", "onResponse", "onError"] as const) {
       if (hooks[name] !== undefined && typeof hooks[name] !== "function") throw invalidInput(where, `hooks.${name}`, "must be a function");
     }
   }
-  return { fetch, timeoutMs, maxBodyBytes, hooks };
+  return hooks;
 }
 
 /** Just the `ClientOptions` of a client's options, for its transport: nothing else a caller passed travels on. */

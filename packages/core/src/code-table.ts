@@ -1,4 +1,4 @@
-import type { Outcome } from "./outcome.js";
+import { outcomes, type Outcome } from "./outcome.js";
 
 /** One documented code: the provider's own wording and what it means for the app. */
 export interface CodeInfo {
@@ -52,4 +52,26 @@ export function outcomeOf(table: OutcomeTable, code: string | number): Outcome |
   const key = String(code);
   // hasOwn, not `in`: codes such as "constructor" must not hit Object.prototype.
   return Object.hasOwn(table.outcomes, key) ? table.outcomes[key] : undefined;
+}
+
+/**
+ * Unpacks a generated outcome table. The generator writes each table as one short string rather than an
+ * object literal, to keep the main entries small: groups joined by `|`, each an outcome's index in
+ * `outcomes` (one base-36 digit) followed by its codes joined by `,`, where `a~b` stands for every integer
+ * from a to b. Codes never hold `|`, `,` or `~` (the generator refuses them).
+ */
+export function outcomeTable<Name extends string, Outcomes extends { readonly [code: string]: Outcome }>(
+  name: Name,
+  packed: string,
+): { readonly name: Name; readonly outcomes: Outcomes } {
+  const table: { [code: string]: Outcome } = {};
+  for (const group of packed.split("|")) {
+    const outcome = outcomes[parseInt(group[0]!, 36)]!;
+    for (const code of group.slice(1).split(",")) {
+      const [from, to] = code.split("~") as [string, string?];
+      if (to === undefined) table[from] = outcome;
+      else for (let n = +from; n <= +to; n++) table[n] = outcome;
+    }
+  }
+  return { name, outcomes: table as Outcomes };
 }

@@ -4,7 +4,7 @@ import type { CallEvent, CallHooks } from "./client-options.js";
 const secretHeader = /auth|token|session|secret|pass|cookie|key|access|application/i;
 
 /** Response headers whose values hooks see; any other may echo what the server was sent (a cookie, a token, a Location). */
-const plainResponseHeader = /^(content-(type|length|encoding)|date|retry-after|server|x-request-id|request-id|x-correlation-id|traceparent)$/i;
+const plainResponseHeader = /^(content-(type|length|encoding)|date|retry-after|server|(x-)?request-id|x-correlation-id|traceparent)$/i;
 
 /** A copy of request headers for a hook's eyes, every value that may be a credential replaced. */
 export function redactHeaders(headers: Record<string, string>): Record<string, string> {

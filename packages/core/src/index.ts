@@ -2,6 +2,7 @@ export { outcomes, type Outcome, type SuccessOutcome, type FailureOutcome } from
 export {
   describeCode,
   outcomeOf,
+  outcomeTable,
   undocumentedCodeDescription,
   type CodeInfo,
   type CodeTable,
@@ -16,6 +17,7 @@ export { requireSecureBaseUrl } from "./secure-url.js";
 export { createRawClient, type RawClientOptions } from "./raw-client.js";
 export {
   checkClientOptions,
+  checkConnectionOptions,
   clientOptionNames,
   pickClientOptions,
   defaultMaxBodyBytes,

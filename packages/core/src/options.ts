@@ -14,9 +14,9 @@ export function requireOptions<Options>(options: Options, factory: string, names
   if (names) {
     const known = [...names, ...clientOptionNames];
     for (const given in options) {
-      if (known.includes(given)) continue;
+      // No two known names differ by case alone, so a name given exactly finds itself.
       const meant = known.find((name) => name.toLowerCase() === given.toLowerCase());
-      if (meant) throw invalidInput(factory, given, `is not an option (did you mean ${meant}?)`);
+      if (meant && meant !== given) throw invalidInput(factory, given, `is not an option (did you mean ${meant}?)`);
     }
   }
   return options;

@@ -1,17 +1,20 @@
 import createClient, { type Client } from "openapi-fetch";
 import { bodyTooLarge, readText } from "./body-reader.js";
-import { checkClientOptions } from "./client-options.js";
+import { checkConnectionOptions } from "./client-options.js";
 import { callerAborted, deadlinePassed, withDeadline } from "./deadline.js";
 import { addHeaders } from "./headers.js";
 import { OperatorAuthError } from "./operator-auth-error.js";
 import { requireSecureBaseUrl } from "./secure-url.js";
 import type { TransportOptions } from "./transport.js";
 
-/** Where and how the raw client connects; `hooks` are for the typed calls only (use openapi-fetch middleware here). */
-export type RawClientOptions = Omit<TransportOptions, "hooks">;
+/**
+ * Where and how the raw client connects; `hooks` are for the typed calls only (use openapi-fetch middleware
+ * here). `where` is required: each client's raw factory names itself in the errors.
+ */
+export type RawClientOptions = Omit<TransportOptions, "hooks" | "where"> & { where: string };
 
 /** Statuses whose Response may not be given a body. */
-const nullBodyStatus = new Set([101, 103, 204, 205, 304]);
+const nullBodyStatus = [101, 103, 204, 205, 304];
 
 /**
  * A plain openapi-fetch client (middleware and all) under the typed calls' connection rules: https
@@ -22,9 +25,9 @@ const nullBodyStatus = new Set([101, 103, 204, 205, 304]);
  * It lives on a subpath of each client so that apps which never use it do not bundle it.
  */
 export function createRawClient<Paths extends {}>(options: RawClientOptions): Client<Paths> {
-  const where = options.where ?? "createRawClient";
+  const { where } = options;
   const baseUrl = requireSecureBaseUrl(options.baseUrl, "baseUrl", where);
-  const { fetch, timeoutMs, maxBodyBytes } = checkClientOptions(where, options);
+  const { fetch, timeoutMs, maxBodyBytes } = checkConnectionOptions(where, options);
   const boundedFetch = async (request: Request, init?: RequestInit): Promise<Response> => {
     const callerSignal = request.signal;
     const what = `${request.method} ${new URL(request.url).pathname}`;
@@ -32,7 +35,7 @@ export function createRawClient<Paths extends {}>(options: RawClientOptions): Cl
       return await withDeadline(timeoutMs, callerSignal, async (signal) => {
         const response = await fetch(new Request(request, { signal }), init);
         const text = await readText(response, maxBodyBytes);
-        const body = nullBodyStatus.has(response.status) ? null : text;
+        const body = nullBodyStatus.includes(response.status) ? null : text;
         return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
       });
     } catch (cause) {

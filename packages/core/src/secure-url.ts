@@ -8,8 +8,8 @@ const loopbackHost = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/;
  * A base URL is a string, carries no credentials, and has no query or fragment (the operation's path
  * would land after them). Returns the URL without a trailing slash. `where` names the function in errors.
  */
-export function requireSecureBaseUrl(baseUrl: unknown, option = "baseUrl", where?: string): string {
-  const fail = (problem: string) => (where ? invalidInput(where, option, problem) : new OperatorAuthError("invalid-input", `${option} ${problem}.`));
+export function requireSecureBaseUrl(baseUrl: unknown, option: string, where: string): string {
+  const fail = (problem: string) => invalidInput(where, option, problem);
   if (typeof baseUrl !== "string") {
     throw fail(`must be a string${baseUrl instanceof URL ? " (pass url.href for a URL object)" : ""}`);
   }
@@ -23,7 +23,7 @@ export function requireSecureBaseUrl(baseUrl: unknown, option = "baseUrl", where
   if (!secure) {
     throw new OperatorAuthError(
       "insecure-url",
-      `${where ? `${where}: ` : ""}${option} must use https (plain http is accepted only for loopback hosts); got ${url.protocol}//${url.hostname}.`,
+      `${where}: ${option} must use https (plain http is accepted only for loopback hosts); got ${url.protocol}//${url.hostname}.`,
     );
   }
   if (url.username || url.password) throw fail("must not carry credentials");

@@ -1,5 +1,5 @@
 import { bodyTooLarge, readText } from "./body-reader.js";
-import { checkClientOptions, type CallEvent, type ClientOptions } from "./client-options.js";
+import { checkConnectionOptions, checkHooks, type CallEvent, type ClientOptions } from "./client-options.js";
 import { callerAborted, deadlinePassed, withDeadline } from "./deadline.js";
 import { addHeaders } from "./headers.js";
 import { notify, redactHeaders, redactResponseHeaders } from "./hooks.js";
@@ -73,7 +73,8 @@ export interface Transport {
 export function createTransport(options: TransportOptions): Transport {
   const where = options.where ?? "createTransport";
   const baseUrl = requireSecureBaseUrl(options.baseUrl, "baseUrl", where);
-  const { fetch, timeoutMs: defaultTimeout, maxBodyBytes, hooks } = checkClientOptions(where, options);
+  const { fetch, timeoutMs: defaultTimeout, maxBodyBytes } = checkConnectionOptions(where, options);
+  const hooks = checkHooks(where, options.hooks);
   const { headers: fixedHeaders, requestInitExt } = options;
   if (fixedHeaders !== undefined && (typeof fixedHeaders !== "object" || fixedHeaders === null)) {
     throw invalidInput(where, "headers", "must be an object of header values");
@@ -156,7 +157,8 @@ const httpMethods = { get: "GET", post: "POST", put: "PUT", patch: "PATCH", dele
 function checkCallOptions(where: string, options: CallOptions): CallOptions {
   if (typeof options !== "object" || options === null) throw invalidInput(where, "options", "must be an object");
   const { signal, timeoutMs, headers } = options;
-  if (signal !== undefined && !(typeof signal === "object" && signal !== null && typeof signal.aborted === "boolean" && typeof signal.addEventListener === "function")) {
+  // `?.`: null is an object too, and has no `aborted`.
+  if (signal !== undefined && !(typeof signal === "object" && typeof signal?.aborted === "boolean" && typeof signal.addEventListener === "function")) {
     throw invalidInput(where, "signal", "must be an AbortSignal");
   }
   if (timeoutMs !== undefined) requireTimerMs(where, "timeoutMs", timeoutMs);

@@ -8,7 +8,7 @@ export type PosApiConnectionOptions = Pick<PosApiClientOptions, "baseUrl" | "acc
 const posApiOptionNames = ["baseUrl", "accessId", "sessionTokenLifetimeMs", "descriptions"];
 
 /** Where PosAPI calls go and the `x-bwin-accessId` header every one of them carries, checked. */
-export function posApiConnection(options: PosApiConnectionOptions, factory: string): TransportOptions {
+export function posApiConnection(options: PosApiConnectionOptions, factory: string): TransportOptions & { where: string } {
   const { accessId } = requireOptions(options, factory, posApiOptionNames);
   const baseUrl = requireSecureBaseUrl(options.baseUrl, "baseUrl", factory);
   if (/\/Authentication\.svc\/?$/i.test(new URL(baseUrl).pathname)) {

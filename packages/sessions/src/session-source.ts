@@ -20,7 +20,7 @@ export interface SourceCallOptions {
 /**
  * How one account logs in, keeps its session alive and logs out, with the provider's lifetimes. The keeper
  * is provider-neutral; a client package supplies a source (e.g. `betfairSessionSource` of
- * `@operator-auth/betfair-sso`). Documented answers are returned, transport failures thrown.
+ * `@operator-auth/betfair-sso/session-source`). Documented answers are returned, transport failures thrown.
  */
 export interface SessionSource {
   /** Names the account in store keys, events and messages (never a username, password or token). */

@@ -4,7 +4,8 @@
  * manual clock), `close`. With `getAndClose`, it gets a session, closes and is done, reading no stdin.
  */
 import { createInterface } from "node:readline";
-import { betfairSessionSource, createBetfairSsoClient } from "@operator-auth/betfair-sso";
+import { createBetfairSsoClient } from "@operator-auth/betfair-sso";
+import { betfairSessionSource } from "@operator-auth/betfair-sso/session-source";
 import { createSessionKeeper, memoryStore } from "../src/index.js";
 import { redisStore } from "../src/redis/index.js";
 import { appKey, credentials } from "./fake-betfair.js";

@@ -1,4 +1,5 @@
-import { betfairSessionSource, createBetfairSsoClient } from "@operator-auth/betfair-sso";
+import { createBetfairSsoClient } from "@operator-auth/betfair-sso";
+import { betfairSessionSource } from "@operator-auth/betfair-sso/session-source";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { renderings } from "../../../test/expect-error.js";
 import { createSessionKeeper, memoryStore, SessionKeeperError, type SessionEvent, type SessionKeeperOptions, type SessionStore } from "../src/index.js";

@@ -1,4 +1,5 @@
-import { betfairSessionSource, createBetfairSsoClient } from "@operator-auth/betfair-sso";
+import { createBetfairSsoClient } from "@operator-auth/betfair-sso";
+import { betfairSessionSource } from "@operator-auth/betfair-sso/session-source";
 import fc from "fast-check";
 import { createClient } from "redis";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";

@@ -1,5 +1,5 @@
 // Generated from specs/betfair-sso/openapi.yaml by scripts/generate.ts. Do not edit: change the spec and run `npm run generate`.
-import type { OutcomeTable } from "@operator-auth/core";
+import { type OutcomeTable } from "@operator-auth/core";
 
 /** The success value of the `loginStatus` fields (certificate login; redirect POST of the interactive
  * login document, older revision). */

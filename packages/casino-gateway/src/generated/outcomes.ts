@@ -1,5 +1,5 @@
 // Generated from specs/casino-gateway/openapi.yaml by scripts/generate.ts. Do not edit: change the spec and run `npm run generate`.
-import type { OutcomeTable } from "@operator-auth/core";
+import { type OutcomeTable } from "@operator-auth/core";
 
 /** The result of a successful login. */
 export const SuccessResult = { name: "SuccessResult", outcomes: {"OK":"ok"} } as const satisfies OutcomeTable;
