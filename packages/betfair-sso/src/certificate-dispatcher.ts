@@ -21,7 +21,9 @@ export async function createCertificateDispatcher({ cert, key, ca }: ClientCerti
   const tls = { cert: asTlsPem(cert), key: asTlsPem(key) };
   const authorities = ca === undefined ? [] : (Array.isArray(ca) ? ca : [ca]).map(asTlsPem);
   await checkCertificate(tls.cert, tls.key, authorities);
-  const { Agent } = await import("undici");
+  const { Agent } = await import("undici").catch((error: unknown) => {
+    throw certLoginNeedsUndici(error);
+  });
   return new Agent({ connect: ca === undefined ? tls : { ...tls, ca: authorities } });
 }
 
