@@ -12,21 +12,24 @@ import { afterAll, beforeAll } from "vitest";
 import { allOperations, providers } from "./adapters.js";
 import { settle, startCaseServer, tally, typedErrorProblem, type CaseServer } from "./harness.js";
 
-const injected = '{"__proto__":{"isAdmin":true}';
+/** Two spellings of the key: JSON.parse reads `\u` escapes in a key, so both become an own `__proto__`. */
+const protoKeySpellings = { plain: '"__proto__"', escaped: '"\\u005f\\u005fproto\\u005f_"' } as const;
+type Spelling = keyof typeof protoKeySpellings;
 
 /** The JSON of an object with an own `__proto__` key in front of its own fields. */
-function withProtoKey(json: string): string {
+function withProtoKey(json: string, spelling: Spelling): string {
+  const injected = `{${protoKeySpellings[spelling]}:{"isAdmin":true}`;
   return json === "{}" ? `${injected}}` : json.replace(/^\{/, `${injected},`);
 }
 
 /** The example as the server sends it: `__proto__`, `isAdmin` and `description` added on top, `__proto__` in every object field. */
-function hostileJson(example: Record<string, unknown>): string {
+function hostileJson(example: Record<string, unknown>, spelling: Spelling): string {
   const fields = Object.entries(example).map(([key, value]) => {
     const json = JSON.stringify(value);
-    const nested = typeof value === "object" && value !== null && !Array.isArray(value) ? withProtoKey(json) : json;
+    const nested = typeof value === "object" && value !== null && !Array.isArray(value) ? withProtoKey(json, spelling) : json;
     return `${JSON.stringify(key)}:${nested}`;
   });
-  return withProtoKey(`{${['"isAdmin":true', '"description":"injected by the server"', ...fields].join(",")}}`);
+  return withProtoKey(`{${['"isAdmin":true', '"description":"injected by the server"', ...fields].join(",")}}`, spelling);
 }
 
 /** Where a value holds an own `__proto__` key, as a path; none when it holds none. */
@@ -49,13 +52,22 @@ export function fieldsSuite() {
     const cases = allOperations.flatMap(({ provider, operation }) =>
       [...operation.spec.examples]
         .filter((entry): entry is [number, Record<string, unknown>] => typeof entry[1] === "object" && entry[1] !== null)
-        .map(([status, example]) => ({ provider, operation, status, example, name: `${provider.provider} ${operation.operationId}: HTTP ${status}` })),
+        .flatMap(([status, example]) =>
+          (Object.keys(protoKeySpellings) as Spelling[]).map((spelling) => ({
+            provider,
+            operation,
+            status,
+            example,
+            spelling,
+            name: `${provider.provider} ${operation.operationId}: HTTP ${status}`,
+          })),
+        ),
     );
 
-    it.each(cases)("$name with __proto__, isAdmin and description added", async ({ provider, operation, status, example }) => {
+    it.each(cases)("$name with __proto__ ($spelling), isAdmin and description added", async ({ provider, operation, status, example, spelling }) => {
       const key = server.serve((_request, response) => {
         response.writeHead(status, { "content-type": "application/json" });
-        response.end(hostileJson(example));
+        response.end(hostileJson(example, spelling));
       });
       try {
         const client = provider.connect(server.url, { fetch: server.fetchFor(key), timeoutMs: 60_000 });

@@ -4,20 +4,30 @@ const maxDepth = 64;
 /**
  * The fields of a parsed body that its schema documents (a generated `<operation>BodyFields` entry),
  * and nothing else: a result carries the documented fields and what the client adds, never a field a
- * server slipped in. No value keeps an own `__proto__` key: JSON.parse makes one an ordinary property,
- * which `Object.assign` or a spread into a plain object would turn into a prototype.
+ * server slipped in. A body of documented fields alone is returned as it is (the transport parsed it
+ * for this call alone, and has already removed every `__proto__` key: see `withoutProtoKeys`).
  */
 export function documentedFields(body: unknown, fields: readonly string[] | undefined): Record<string, unknown> {
-  const picked: Record<string, unknown> = {};
-  if (typeof body !== "object" || body === null || !fields) return picked;
-  for (const field of fields) {
-    if (field !== "__proto__" && Object.hasOwn(body, field)) picked[field] = withoutProtoKeys((body as Record<string, unknown>)[field]);
+  if (typeof body !== "object" || body === null || !fields) return {};
+  const record = body as Record<string, unknown>;
+  // for-in: a parsed JSON value inherits no enumerable keys, and no key list is allocated.
+  for (const key in record) {
+    if (fields.includes(key)) continue;
+    const picked: Record<string, unknown> = {};
+    for (const field of fields) if (field !== "__proto__" && Object.hasOwn(record, field)) picked[field] = record[field];
+    return picked;
   }
-  return picked;
+  return record;
 }
 
-/** The value itself, or, when it holds an own `__proto__` key at any depth, a copy without those keys. */
-export function withoutProtoKeys<T>(value: T): T {
+/**
+ * A value parsed from `json`, without an own `__proto__` key at any depth: JSON.parse makes one an
+ * ordinary property, which `Object.assign` or a spread into a plain object would turn into a prototype.
+ * A key can only spell `__proto__` literally or with a `\u` escape, so JSON holding neither is returned
+ * as it is, without a walk.
+ */
+export function withoutProtoKeys<T>(value: T, json: string): T {
+  if (!json.includes("__proto__") && !json.includes("\\u")) return value;
   return hasProtoKey(value, 0) ? (copyWithoutProtoKeys(value, 0) as T) : value;
 }
 

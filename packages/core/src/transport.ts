@@ -1,6 +1,7 @@
 import { bodyTooLarge, readText } from "./body-reader.js";
 import { checkConnectionOptions, checkHooks, type CallEvent, type ClientOptions } from "./client-options.js";
 import { callerAborted, deadlinePassed, withDeadline } from "./deadline.js";
+import { withoutProtoKeys } from "./documented-fields.js";
 import { addHeaders } from "./headers.js";
 import { notify, redactHeaders, redactResponseHeaders } from "./hooks.js";
 import { invalidInput, requireTimerMs } from "./invalid-input.js";
@@ -254,5 +255,5 @@ function readBody(operation: OperationInfo, status: number, documented: Document
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     throw fail("unexpected-body", "JSON that is not an object");
   }
-  return value;
+  return withoutProtoKeys(value, text);
 }

@@ -10,5 +10,6 @@ export function hasLoneSurrogate(text: string): boolean {
 
 /** Whether JSON made by JSON.stringify holds a lone surrogate, which would arrive as U+FFFD or not at all. */
 export function jsonHasLoneSurrogate(json: string): boolean {
-  return escapedLoneSurrogate.test(json);
+  // The escape is looked for first: includes is far cheaper than the pattern, and almost never finds one.
+  return json.includes("\\ud") && escapedLoneSurrogate.test(json);
 }

@@ -33,19 +33,24 @@ const maxDateDepth = 32;
  */
 export function withPosDates(value: unknown, depth = 0): unknown {
   if (typeof value === "string") return asPosDate(value) ?? value;
-  if (depth >= maxDateDepth || typeof value !== "object" || value === null) return value;
-  const record = value as Record<string, unknown>;
-  // for-in: a parsed JSON value inherits no enumerable keys, and no key list is allocated.
-  for (const key in record) {
-    const field = record[key];
-    if (typeof field === "object") withPosDates(field, depth + 1);
-    else if (typeof field === "string") {
-      const date = asPosDate(field);
-      // The key is an own property of the parsed body (even "__proto__"), so assignment replaces its value.
-      if (date) record[key] = date;
-    }
+  if (depth < maxDateDepth && typeof value === "object" && value !== null) {
+    const record = value as Record<string | number, unknown>;
+    // An index loop for lists (for-in would make a string of every index); for-in for objects, as a
+    // parsed JSON value inherits no enumerable keys and no key list is allocated.
+    if (Array.isArray(record)) for (let index = 0; index < record.length; index++) withPosDate(record, index, depth);
+    else for (const key in record) withPosDate(record, key, depth);
   }
   return value;
+}
+
+/** Turns `record[key]` into a `Date` if it is a PosDate string, or looks inside it if it is an object or a list. */
+function withPosDate(record: Record<string | number, unknown>, key: string | number, depth: number): void {
+  const field = record[key];
+  if (typeof field === "object") withPosDates(field, depth + 1);
+  else if (typeof field === "string") {
+    const date = asPosDate(field);
+    if (date) record[key] = date;
+  }
 }
 
 /** Only a string starting with "/" can be a PosDate; the others skip the pattern. */
