@@ -41,4 +41,4 @@ export {
 } from "./transport.js";
 export { requireField } from "./body-fields.js";
 export { failure, type CodeOutcome, type Failure, type UnknownFailure } from "./failure.js";
-export { documentedFields, withoutProtoKeys } from "./documented-fields.js";
+export { documentedFields } from "./documented-fields.js";

@@ -1,11 +1,11 @@
 import { bodyTooLarge, readText } from "./body-reader.js";
 import { checkConnectionOptions, checkHooks, type CallEvent, type ClientOptions } from "./client-options.js";
 import { callerAborted, deadlinePassed, withDeadline } from "./deadline.js";
-import { withoutProtoKeys } from "./documented-fields.js";
 import { addHeaders } from "./headers.js";
 import { notify, redactHeaders, redactResponseHeaders } from "./hooks.js";
 import { invalidInput, requireTimerMs } from "./invalid-input.js";
 import { OperatorAuthError } from "./operator-auth-error.js";
+import { parseJson } from "./parse-json.js";
 import type { Outcome } from "./outcome.js";
 import { requireSecureBaseUrl } from "./secure-url.js";
 import { hasLoneSurrogate, jsonHasLoneSurrogate } from "./well-formed.js";
@@ -245,7 +245,7 @@ function readBody(operation: OperationInfo, status: number, documented: Document
   if (documented.body === "text") return text;
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    value = parseJson(text);
   } catch {
     // Told apart only after the parse failed, so that a JSON answer costs no extra scan.
     throw /^\s*</.test(text)
@@ -255,5 +255,5 @@ function readBody(operation: OperationInfo, status: number, documented: Document
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     throw fail("unexpected-body", "JSON that is not an object");
   }
-  return withoutProtoKeys(value, text);
+  return value;
 }
