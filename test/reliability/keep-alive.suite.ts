@@ -10,6 +10,7 @@
 import fc from "fast-check";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { OperatorAuthError, type BetfairSessionFailure, type BetfairSsoClient } from "@operator-auth/betfair-sso";
+import { keepSessionAlive } from "@operator-auth/betfair-sso/keep-alive";
 import { betfairAppKey, providers } from "./adapters.js";
 import { slowTestMs } from "../deadlines.js";
 import { seedFor, tally } from "./harness.js";
@@ -120,7 +121,7 @@ async function play(s: Scenario) {
   const errors: [OperatorAuthError, number][] = [];
   const ended: (BetfairSessionFailure | Error)[] = [];
   let stoppedAt: number | undefined;
-  const keeper = client.keepSessionAlive(token, {
+  const keeper = keepSessionAlive(client, token, {
     intervalMs: s.intervalMs,
     retryDelayMs: s.retryDelayMs,
     maxRetryDelayMs: s.maxRetryDelayMs,

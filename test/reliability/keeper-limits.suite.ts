@@ -8,7 +8,8 @@
 import fc from "fast-check";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { isHeaderValue } from "@operator-auth/core";
-import { createBetfairSsoClient, OperatorAuthError, type BetfairSsoClient, type KeepSessionAliveOptions } from "@operator-auth/betfair-sso";
+import { createBetfairSsoClient, OperatorAuthError, type BetfairSsoClient } from "@operator-auth/betfair-sso";
+import { keepSessionAlive, type KeepSessionAliveOptions } from "@operator-auth/betfair-sso/keep-alive";
 import { betfairAppKey } from "./adapters.js";
 import { seedFor, tally } from "./harness.js";
 
@@ -41,7 +42,7 @@ function counted(appKey = betfairAppKey) {
 /** Starts a keeper, or returns the refusal. */
 function start(client: BetfairSsoClient, sessionToken: string, options: KeepSessionAliveOptions) {
   try {
-    return { keeper: client.keepSessionAlive(sessionToken, options) };
+    return { keeper: keepSessionAlive(client, sessionToken, options) };
   } catch (error) {
     return { error };
   }
@@ -140,7 +141,7 @@ export function keeperLimitsSuite() {
         } else {
           const errors: unknown[] = [];
           const ended: unknown[] = [];
-          const keeper = (built as BetfairSsoClient).keepSessionAlive(token, {
+          const keeper = keepSessionAlive(built as BetfairSsoClient, token, {
             intervalMs: 1000,
             onError: (error) => void errors.push(error),
             onSessionEnded: (why) => void ended.push(why),

@@ -12,6 +12,7 @@ import { inspect } from "node:util";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { BetfairSsoClient, OperatorAuthErrorKind } from "@operator-auth/betfair-sso";
+import { keepSessionAlive } from "@operator-auth/betfair-sso/keep-alive";
 import type { Handler } from "../local-server.js";
 // What a browser or worker bundle gets for `@operator-auth/betfair-sso/cert`.
 import { createBetfairCertLoginClient as certLoginElsewhere } from "../../packages/betfair-sso/src/cert-unsupported.js";
@@ -269,7 +270,7 @@ export function redactionSuite() {
               const client = provider.connect(server.url, { fetch: server.fetchFor(key) }) as BetfairSsoClient;
               const errors: unknown[] = [];
               await new Promise<void>((resolve) => {
-                const keeper = client.keepSessionAlive(token.value, {
+                const keeper = keepSessionAlive(client, token.value, {
                   intervalMs: 1,
                   retryDelayMs: 1,
                   onError: (error) => {

@@ -12,7 +12,6 @@ import { keepAlive, keepAliveOperation, login, logout, logoutOperation } from ".
 import { inputChecker } from "./input.js";
 import { betfairSsoOptionNames } from "./option-names.js";
 import { identitySsoBaseUrl, requireJurisdiction, type BetfairJurisdiction } from "./jurisdictions.js";
-import { keepSessionAlive, type KeepSessionAliveOptions, type SessionKeeper } from "./keep-session-alive.js";
 import { toLoginResult, type BetfairLoginResult } from "./login-result.js";
 import { toSessionResult, type BetfairSessionResult } from "./session-result.js";
 
@@ -65,8 +64,6 @@ export interface BetfairSsoClient {
   keepAlive(token: string, options?: CallOptions): Promise<BetfairSessionResult>;
   /** Ends the session (`POST /api/logout`). */
   logout(token: string, options?: CallOptions): Promise<BetfairSessionResult>;
-  /** Calls `keepAlive` on a schedule until stopped or until Betfair ends the session; see `KeepSessionAliveOptions`. */
-  keepSessionAlive(token: string, options?: KeepSessionAliveOptions): SessionKeeper;
 }
 
 const acceptJson = "application/json";
@@ -87,7 +84,6 @@ export function createBetfairSsoClient(options: BetfairSsoClientOptions): Betfai
       const response = await operation(transport, { params: { header: headers } }, callOptions);
       return toSessionResult(response, operationId, token, descriptions);
     };
-  const keepAliveCall = sessionCall(keepAlive, keepAliveOperation.id);
 
   return {
     async login(input, callOptions) {
@@ -107,11 +103,7 @@ export function createBetfairSsoClient(options: BetfairSsoClientOptions): Betfai
       return toLoginResult(response, descriptions);
     },
 
-    keepAlive: keepAliveCall,
+    keepAlive: sessionCall(keepAlive, keepAliveOperation.id),
     logout: sessionCall(logout, logoutOperation.id),
-
-    keepSessionAlive(token, keepOptions) {
-      return keepSessionAlive(keepAliveCall, token, keepOptions);
-    },
   };
 }

@@ -17,13 +17,6 @@ export type {
 export type { BetfairSessionFailure, BetfairSessionResult, BetfairSessionSuccess } from "./session-result.js";
 export type { BetfairFailure, BetfairUnknownFailure, FailureCodes } from "./betfair-failure.js";
 export type { Pem } from "./pem.js";
-export {
-  defaultKeepAliveIntervalMs,
-  defaultMaxRetryDelayMs,
-  defaultRetryDelayMs,
-  type KeepSessionAliveOptions,
-  type SessionKeeper,
-} from "./keep-session-alive.js";
 export { betfairJurisdictions, identitySsoHosts, type BetfairJurisdiction } from "./jurisdictions.js";
 
 export type { components, paths, webhooks } from "./generated/schema.js";

@@ -1,4 +1,5 @@
-import { invalidInput, isHeaderValue, OperatorAuthError, requireTimerMs, type CallOptions, type OperatorAuthErrorKind } from "@operator-auth/core";
+import { invalidInput, isHeaderValue, OperatorAuthError, requireTimerMs, type OperatorAuthErrorKind } from "@operator-auth/core";
+import type { BetfairSsoClient } from "./client.js";
 import type { BetfairSessionFailure, BetfairSessionResult } from "./session-result.js";
 
 export interface KeepSessionAliveOptions {
@@ -39,7 +40,8 @@ export const defaultKeepAliveIntervalMs = 15 * 60_000;
 export const defaultRetryDelayMs = 5_000;
 export const defaultMaxRetryDelayMs = 5 * 60_000;
 
-type KeepAliveCall = (token: string, options: CallOptions) => Promise<BetfairSessionResult>;
+/** What keeping alive calls: a client's `keepAlive` (any object with one, e.g. from `createBetfairSsoClient`). */
+export type KeepAliveClient = Pick<BetfairSsoClient, "keepAlive">;
 
 /** The kinds a later call may not meet again: the connection or the server's answer failed this time. */
 const transportKinds: ReadonlySet<OperatorAuthErrorKind | "body-too-large"> = new Set([
@@ -54,16 +56,22 @@ const transportKinds: ReadonlySet<OperatorAuthErrorKind | "body-too-large"> = ne
 ]);
 
 /**
- * Calls Keep Alive every `intervalMs` until stopped or until the session ends. Calls never overlap:
+ * Calls the client's `keepAlive` every `intervalMs` until stopped or until the session ends. Calls never overlap:
  * the next one is scheduled only once the previous one has settled. Transport errors are retried with
  * exponential backoff; a FAIL answer or any other error ends the keeper (`onSessionEnded`). An
  * exception thrown by a callback is ignored and does not change the schedule.
  *
- * @throws OperatorAuthError kind `invalid-input` when the token cannot be sent as a header value or a
- * delay is out of range (not a number, not above 0, above 2³¹−1); nothing is then started.
+ * ```ts
+ * const keeper = keepSessionAlive(sso, token, { onSessionEnded: (why) => relogin(why) });
+ * ```
+ *
+ * @throws OperatorAuthError kind `invalid-input` when `client` has no `keepAlive`, the token cannot be
+ * sent as a header value or a delay is out of range (not a number, not above 0, above 2³¹−1); nothing
+ * is then started.
  */
-export function keepSessionAlive(keepAlive: KeepAliveCall, token: string, options: KeepSessionAliveOptions = {}): SessionKeeper {
+export function keepSessionAlive(client: KeepAliveClient, token: string, options: KeepSessionAliveOptions = {}): SessionKeeper {
   const where = "keepSessionAlive";
+  if (typeof client?.keepAlive !== "function") throw invalidInput(where, "client", "must be a client from createBetfairSsoClient");
   if (!isHeaderValue(token)) throw invalidInput(where, "token", "must be a non-empty string of printable ASCII (a header value)");
   if (typeof options !== "object" || options === null) throw invalidInput(where, "options", "must be an object");
   const intervalMs = requireTimerMs(where, "intervalMs", options.intervalMs ?? defaultKeepAliveIntervalMs);
@@ -85,7 +93,7 @@ export function keepSessionAlive(keepAlive: KeepAliveCall, token: string, option
     const controller = (inFlight = new AbortController());
     let result: BetfairSessionResult;
     try {
-      result = await keepAlive(token, { signal: controller.signal });
+      result = await client.keepAlive(token, { signal: controller.signal });
     } catch (cause) {
       if (stopped) return;
       if (!(cause instanceof OperatorAuthError && transportKinds.has(cause.kind))) {

@@ -1,15 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { createBetfairSsoClient, type BetfairSessionFailure, OperatorAuthError, type OperatorAuthErrorKind } from "../src/index.js";
 import {
-  createBetfairSsoClient,
   defaultKeepAliveIntervalMs,
   defaultMaxRetryDelayMs,
   defaultRetryDelayMs,
-  type BetfairSessionFailure,
+  keepSessionAlive,
   type KeepSessionAliveOptions,
-  OperatorAuthError,
-  type OperatorAuthErrorKind,
-} from "../src/index.js";
-import { keepSessionAlive } from "../src/keep-session-alive.js";
+} from "../src/keep-alive.js";
 
 const appKey = "IhDSui3ODdsdwo";
 const token = "Zx8i4oigut5nc+l4L8qFb0DSxG+mwLn2t0AMGFxjrMJI=";
@@ -40,7 +37,7 @@ function keeper(answers: Answer[], options: KeepSessionAliveOptions = {}, timeou
   const errors: [OperatorAuthError, number][] = [];
   const ended: (BetfairSessionFailure | Error)[] = [];
   const sso = createBetfairSsoClient({ appKey, fetch: fetch as typeof globalThis.fetch, timeoutMs });
-  const keep = sso.keepSessionAlive(token, {
+  const keep = keepSessionAlive(sso, token, {
     onError: (error, retryInMs) => void errors.push([error, retryInMs]),
     onSessionEnded: (result) => void ended.push(result),
     ...options,
@@ -199,8 +196,19 @@ describe("keepSessionAlive", () => {
     ["options that are not an object", token, 5, "options"],
   ])("refuses %s, starting nothing", (_name, sessionToken, options, option) => {
     const sso = createBetfairSsoClient({ appKey, fetch: (() => expect.fail("nothing is sent")) as never });
-    expect(() => sso.keepSessionAlive(sessionToken, options as never)).toThrow(
+    expect(() => keepSessionAlive(sso, sessionToken, options as never)).toThrow(
       expect.objectContaining({ name: "OperatorAuthError", kind: "invalid-input", message: expect.stringMatching(new RegExp(`^keepSessionAlive: ${option} `)) }),
+    );
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it.each([
+    ["no client", undefined],
+    ["a client without keepAlive (the raw client, say)", { GET: () => {} }],
+    ["a keepAlive that is not a function", { keepAlive: "yes" }],
+  ])("refuses %s, starting nothing", (_name, client) => {
+    expect(() => keepSessionAlive(client as never, token)).toThrow(
+      expect.objectContaining({ name: "OperatorAuthError", kind: "invalid-input", message: expect.stringMatching(/^keepSessionAlive: client /) }),
     );
     expect(vi.getTimerCount()).toBe(0);
   });
@@ -216,7 +224,7 @@ describe("keepSessionAlive", () => {
 });
 
 describe("keepSessionAlive: what is retried and what ends it", () => {
-  type Call = Parameters<typeof keepSessionAlive>[0];
+  type Call = Parameters<typeof keepSessionAlive>[0]["keepAlive"];
   /** Runs a keeper over a call that throws `thrown` once, then answers SUCCESS. */
   async function after(thrown: unknown) {
     let calls = 0;
@@ -227,7 +235,7 @@ describe("keepSessionAlive: what is retried and what ends it", () => {
     };
     const errors: [OperatorAuthError, number][] = [];
     const ended: (BetfairSessionFailure | Error)[] = [];
-    const keep = keepSessionAlive(call, token, {
+    const keep = keepSessionAlive({ keepAlive: call }, token, {
       intervalMs: 1000,
       retryDelayMs: 100,
       onError: (error, retryInMs) => void errors.push([error, retryInMs]),
