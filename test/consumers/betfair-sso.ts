@@ -4,6 +4,7 @@ import { interactiveLoginUrl, parseInteractiveLoginRedirect } from "@operator-au
 import { codeTables } from "@operator-auth/betfair-sso/codes";
 import { createBetfairCertLoginClient } from "@operator-auth/betfair-sso/cert";
 import { createBetfairSsoRawClient } from "@operator-auth/betfair-sso/raw";
+import { keepSessionAlive } from "@operator-auth/betfair-sso/keep-alive";
 import { readFileSync } from "node:fs";
 
 const [baseUrl, repoRoot] = process.argv.slice(2);
@@ -15,6 +16,8 @@ if (!result.ok) throw new Error(`expected a session, got ${result.status} ${resu
 const token: string = result.token;
 
 const alive = await sso.keepAlive(token);
+// The schedule starts its first call an interval from now; stopped at once, it leaves no timer behind.
+keepSessionAlive(sso, token, { intervalMs: 60_000 }).stop();
 const page: string = interactiveLoginUrl({ appKey: "IhDSui3ODdsdwo", redirectUrl: "https://app.example.com/back" });
 const redirect = parseInteractiveLoginRedirect("ssoid=abc%2Bdef&errorCode=");
 const explained = (r: BetfairLoginResult) => (r.ok ? r.status : `${r.outcome}: ${r.description ?? r.code}`);
