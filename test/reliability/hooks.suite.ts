@@ -9,10 +9,9 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CallErrorEvent, CallEvent, CallHooks, CallResponseEvent } from "@operator-auth/core";
-import type { OperatorAuthErrorKind } from "@operator-auth/betfair-sso";
-import { generousTimeoutMs } from "../deadlines.js";
-import { seedFor, settle, startCaseServer, tally, type CaseServer } from "./harness.js";
-import { anySecret, answerFor, drivenKinds, headerSecret, renderings, targets, type Secret, type Target } from "./redaction.suite.js";
+import { callEndingIn, type CallEnd, type Secret, type Target } from "./driven-call.js";
+import { seedFor, startCaseServer, tally, type CaseServer } from "./harness.js";
+import { anySecret, drivenKinds, headerSecret, renderings, targets } from "./redaction.suite.js";
 
 const hookRuns = Number(process.env.RELIABILITY_HOOK_RUNS ?? 3);
 
@@ -37,29 +36,10 @@ export function hooksSuite() {
       await server?.close();
     });
 
-    /** One call of `target` ending in `kind` (or a documented answer), hooks on; returns the events and the outcome. */
-    async function drive(target: Target, kind: OperatorAuthErrorKind | "documented", values: Secret[], hooks: CallHooks) {
-      const byName = Object.fromEntries(Object.keys(target.secrets).map((name, i) => [name, values[i]!.value]));
-      // "documented": the documented status with the secrets echoed in every field (unexpected-body's answer).
-      const key = server.serve(answerFor(kind === "documented" ? "unexpected-body" : kind, target, values));
-      try {
-        const base = kind === "insecure-url" ? `http://login.example.com/?t=${encodeURIComponent(values[0]!.value)}` : server.url;
-        const controller = new AbortController();
-        return await settle(async () => {
-          const client = target.provider.connect(base, {
-            fetch: server.fetchFor(key),
-            timeoutMs: kind === "timeout" ? 30 : generousTimeoutMs,
-            maxBodyBytes: kind === "body-too-large" ? 1024 : undefined,
-            hooks,
-          });
-          const call = target.call(client, byName, { signal: controller.signal, invalid: kind === "invalid-input" });
-          if (kind === "aborted") setTimeout(() => controller.abort(), 5);
-          return call;
-        });
-      } finally {
-        server.forget(key);
-      }
-    }
+    /** One call of `target` ending in `kind` (or a documented answer), hooks on. */
+    const drive = (target: Target, kind: CallEnd, values: Secret[], hooks: CallHooks) =>
+      // A wrong key is refused before sending, with no event to see: certLogin's case here is the server's 599.
+      callEndingIn(server, target, kind, values, { hooks, wrongKey: false });
 
     const kinds = [...drivenKinds, "documented"] as const;
     // A call refused for its runtime never reaches the transport, so it has no hook events to check.

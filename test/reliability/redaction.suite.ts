@@ -13,19 +13,14 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { BetfairSsoClient, OperatorAuthErrorKind } from "@operator-auth/betfair-sso";
 import { keepSessionAlive } from "@operator-auth/betfair-sso/keep-alive";
-import type { Handler } from "../local-server.js";
 // What a browser or worker bundle gets for `@operator-auth/betfair-sso/cert`.
 import { createBetfairCertLoginClient as certLoginElsewhere } from "../../packages/betfair-sso/src/cert-unsupported.js";
-import { allLogins, allOperations, providers, type Credentials, type ProviderAdapter } from "./adapters.js";
-import { generousTimeoutMs, slowTestMs } from "../deadlines.js";
-import { errorKinds, seedFor, settle, startCaseServer, tally, type CaseServer } from "./harness.js";
+import { allLogins, allOperations, providers, type Credentials } from "./adapters.js";
+import { slowTestMs } from "../deadlines.js";
+import { answerFor, callEndingIn, type Secret, type Target } from "./driven-call.js";
+import { errorKinds, seedFor, startCaseServer, tally, type CaseServer } from "./harness.js";
 
 export const redactionRuns = Number(process.env.RELIABILITY_REDACTION_RUNS ?? 6);
-
-export interface Secret {
-  value: string;
-  core: string;
-}
 
 const core = fc.stringMatching(/^[A-Za-z0-9]{12}$/);
 const around = fc.string({ unit: "binary", maxLength: 6 });
@@ -94,18 +89,6 @@ export const drivenKinds = [
   "invalid-certificate",
 ] as const satisfies readonly OperatorAuthErrorKind[];
 
-export interface Target {
-  name: string;
-  provider: ProviderAdapter;
-  /** The secrets this call carries, by name, and whether each travels in a header. */
-  secrets: Record<string, "any" | "header">;
-  /** The status whose documented body is JSON, where the body kinds are driven. */
-  jsonStatus: number;
-  call(client: unknown, secrets: Record<string, string>, options: { signal?: AbortSignal; invalid?: boolean; wrongKey?: boolean }): Promise<unknown> | undefined;
-  /** The only kinds this call can end in. Default: every kind but `unsupported-runtime`. */
-  only?: readonly OperatorAuthErrorKind[];
-}
-
 export const targets: Target[] = [
   ...allLogins.map(({ provider, login }): Target => ({
     name: `${provider.provider} ${login.operationId}`,
@@ -143,39 +126,6 @@ export const targets: Target[] = [
   },
 ];
 
-/** How the server answers so that the call ends in `kind`, echoing every secret it can. */
-export function answerFor(kind: OperatorAuthErrorKind, target: Target, secrets: Secret[]): Handler {
-  const echo = Object.fromEntries(secrets.map((s, i) => [`secret${i}`, s.value]));
-  const everywhere = { token: secrets[0]!.value, sessionToken: secrets[0]!.value, userToken: secrets.at(-1)!.value, product: secrets[0]!.value, ...echo };
-  const headers = { "x-echo": secrets.map((s) => s.core).join(","), "content-type": "application/json" };
-  const status = target.jsonStatus;
-  switch (kind) {
-    case "network":
-      return (_q, r) => void (r.writeHead(status, { ...headers, "content-length": "100000" }), r.write(JSON.stringify(everywhere), () => r.socket?.destroy()));
-    case "timeout":
-    case "aborted":
-      return () => new Promise(() => {});
-    case "undocumented-status":
-      return (_q, r) => void (r.writeHead(418, headers), r.end(JSON.stringify(everywhere)));
-    case "html-body":
-      return (_q, r) => void (r.writeHead(status, { ...headers, "content-type": "text/html" }), r.end(`<html><body>${secrets.map((s) => s.value).join("<br>")}</body></html>`));
-    case "empty-body":
-      return (_q, r) => void (r.writeHead(status, headers), r.end());
-    case "body-too-large":
-      // The client is built with a 1 KiB limit.
-      return (_q, r) => void (r.writeHead(status, headers), r.end(JSON.stringify({ ...everywhere, padding: "x".repeat(4096) })));
-    case "invalid-body":
-      return (_q, r) => void (r.writeHead(status, headers), r.end(JSON.stringify(everywhere).slice(0, -2)));
-    case "unexpected-body": {
-      // Every field a result is read from, with the wrong type, next to the secrets.
-      const wrong = { ...everywhere, status: 5, code: "x", loginStatus: 5, auth_token: 5, result: 5, errMsg: 5, sessionToken: 5, workflowType: "x" };
-      return (_q, r) => void (r.writeHead(status, headers), r.end(JSON.stringify(wrong)));
-    }
-    default:
-      return (_q, r) => void (r.writeHead(599), r.end());
-  }
-}
-
 export function redactionSuite() {
   describe("redaction", () => {
     let server: CaseServer;
@@ -200,33 +150,10 @@ export function redactionSuite() {
       secrets.flatMap((secret) => (texts.some((text) => text.includes(secret.core)) ? [secret.value] : []));
 
     /** One run: drive `kind` with fresh secrets, then look for them in every rendering of the error and in the console. */
-    async function drive(target: Target, kind: OperatorAuthErrorKind, values: Secret[], invalid = kind === "invalid-input") {
-      const names = Object.keys(target.secrets);
-      const byName = Object.fromEntries(names.map((name, i) => [name, values[i]!.value]));
-      const key = server.serve(answerFor(kind, target, values));
+    async function drive(target: Target, kind: OperatorAuthErrorKind, values: Secret[], invalid?: boolean) {
       const loggedBefore = logged.length;
-      let thrown: unknown;
-      try {
-        const base =
-          kind === "insecure-url"
-            ? `http://operator:${encodeURIComponent(values[0]!.value)}@login.example.com/${encodeURIComponent(values[0]!.value)}?t=${encodeURIComponent(values.at(-1)!.value)}`
-            : server.url;
-        const controller = new AbortController();
-        const settled = await settle(async () => {
-          const client = target.provider.connect(base, {
-            fetch: server.fetchFor(key),
-            timeoutMs: kind === "timeout" ? 30 : generousTimeoutMs,
-            maxBodyBytes: kind === "body-too-large" ? 1024 : undefined,
-          });
-          const call = target.call(client, byName, { signal: controller.signal, invalid, wrongKey: kind === "invalid-certificate" });
-          if (kind === "aborted") setTimeout(() => controller.abort(), 5);
-          return call;
-        });
-        thrown = settled.error;
-        return { settled, leaked: leaks([...renderings(thrown), ...logged.slice(loggedBefore)], values) };
-      } finally {
-        server.forget(key);
-      }
+      const settled = await callEndingIn(server, target, kind, values, { invalid });
+      return { settled, leaked: leaks([...renderings(settled.error), ...logged.slice(loggedBefore)], values) };
     }
 
     const combos = targets.flatMap((target) =>
