@@ -1,5 +1,5 @@
 import { createTransport, invalidInput, type CallOptions, type ClientOptions, type Descriptions } from "@operator-auth/core";
-import { posApiConnection } from "./connection.js";
+import { connectToPosApi } from "./connection.js";
 import type { PosApiFailure } from "./error-answer.js";
 import { toCountryBlockResult, type PosApiCountryBlockResult } from "./country-block-result.js";
 import {
@@ -92,7 +92,7 @@ export interface PosApiClient {
 }
 
 export function createPosApiClient(options: PosApiClientOptions): PosApiClient {
-  const transport = createTransport(posApiConnection(options, "createPosApiClient"));
+  const transport = connectToPosApi(options, "createPosApiClient", createTransport);
   const { descriptions, sessionTokenLifetimeMs = defaultSessionTokenLifetimeMs } = options;
   if (!Number.isFinite(sessionTokenLifetimeMs) || sessionTokenLifetimeMs <= 0) {
     throw invalidInput("createPosApiClient", "sessionTokenLifetimeMs", "must be a positive number of milliseconds");
