@@ -1,18 +1,16 @@
-import { createTransport, invalidInput, type CallOptions, type ClientOptions, type Descriptions } from "@operator-auth/core";
-import { posApiConnection } from "./connection.js";
-import type { PosApiFailure } from "./error-answer.js";
+import { createTransport, invalidInput, type CallOptions, type ClientOptions, type Descriptions, type OperationInfo } from "@operator-auth/core";
+import { connectToPosApi } from "./connection.js";
 import { toCountryBlockResult, type PosApiCountryBlockResult } from "./country-block-result.js";
 import {
-  cancelWorkflow,
   cancelWorkflowOperation,
-  checkCountryBlock,
   checkCountryBlockOperation,
-  login,
   loginOperation,
-  loginWithPid,
   loginWithPidOperation,
-  logout,
   logoutOperation,
+  type CancelWorkflowResponse,
+  type CheckCountryBlockRequest,
+  type CheckCountryBlockResponse,
+  type LoginResponse,
 } from "./generated/operations.js";
 import {
   loginBody,
@@ -92,55 +90,62 @@ export interface PosApiClient {
 }
 
 export function createPosApiClient(options: PosApiClientOptions): PosApiClient {
-  const transport = createTransport(posApiConnection(options, "createPosApiClient"));
+  const transport = connectToPosApi(options, "createPosApiClient", createTransport);
   const { descriptions, sessionTokenLifetimeMs = defaultSessionTokenLifetimeMs } = options;
   if (!Number.isFinite(sessionTokenLifetimeMs) || sessionTokenLifetimeMs <= 0) {
     throw invalidInput("createPosApiClient", "sessionTokenLifetimeMs", "must be a positive number of milliseconds");
   }
 
+  /** Login and PID-Login differ in their body alone; the session starts when the request is sent. */
+  async function logIn(operation: OperationInfo, body: object, callOptions?: CallOptions): Promise<PosApiLoginResult> {
+    const sentAt = Date.now();
+    const response = (await transport.send(operation, { body }, callOptions)) as LoginResponse;
+    return toLoginResult(response, { operation: operation.id, sentAt, sessionTokenLifetimeMs, descriptions });
+  }
+
+  /**
+   * Logout and Cancel Workflow send the session's tokens as headers (the spec declares them as security
+   * schemes, so the requests have no parameter for them). An answer that shows PosAPI accepted the tokens
+   * carries the session `next` makes of the one given, which is never changed.
+   */
+  async function sessionCall(
+    operation: OperationInfo,
+    session: PosApiSession | PosApiSessionJson,
+    callOptions: CallOptions | undefined,
+    next: (given: PosApiSession, sentAt: number) => PosApiSession,
+  ) {
+    const given = requireSession(operation.id, session);
+    const sentAt = Date.now();
+    // Logout's answers (200, 400) are among Cancel Workflow's.
+    const response = (await transport.send(operation, { headers: sessionHeaders(given) }, callOptions)) as CancelWorkflowResponse;
+    const result = toSessionCallResult(response, operation.id, descriptions);
+    return tokensAccepted(result) ? { ...result, session: next(given, sentAt) } : result;
+  }
+
   return {
     async checkCountryBlock(countryId, callOptions) {
       const query = { countryId: requireCountryId(countryId) };
-      const response = await checkCountryBlock(transport, { params: { query } }, callOptions);
-      return toCountryBlockResult(response, checkCountryBlockOperation.id, descriptions);
+      const response = await transport.send(checkCountryBlockOperation, { params: { query } } satisfies CheckCountryBlockRequest, callOptions);
+      return toCountryBlockResult(response as CheckCountryBlockResponse, checkCountryBlockOperation.id, descriptions);
     },
 
     async login(input, callOptions) {
-      const body = loginBody(input);
-      const sentAt = Date.now();
-      const response = await login(transport, { body }, callOptions);
-      return toLoginResult(response, { operation: loginOperation.id, sentAt, sessionTokenLifetimeMs, descriptions });
+      return logIn(loginOperation, loginBody(input), callOptions);
     },
 
     async loginWithPid(input, callOptions) {
-      const body = pidLoginBody(input);
-      const sentAt = Date.now();
-      const response = await loginWithPid(transport, { body }, callOptions);
-      return toLoginResult(response, { operation: loginWithPidOperation.id, sentAt, sessionTokenLifetimeMs, descriptions });
+      return logIn(loginWithPidOperation, pidLoginBody(input), callOptions);
     },
 
     async logout(session, callOptions) {
-      const given = requireSession(logoutOperation.id, session);
-      const response = await logout(transport, withHeaders({}, sessionHeaders(given)), callOptions);
-      const result = toSessionCallResult(response, logoutOperation.id, descriptions);
-      return result.ok ? { ...result, session: endedSession(given, Date.now()) } : result;
+      // After a logout neither token is valid: the session ends when the answer arrives.
+      return sessionCall(logoutOperation, session, callOptions, (given) => endedSession(given, Date.now())) as Promise<PosApiLogoutResult>;
     },
 
     async cancelWorkflow(session, callOptions) {
-      const given = requireSession(cancelWorkflowOperation.id, session);
-      const sentAt = Date.now();
-      const response = await cancelWorkflow(transport, withHeaders({}, sessionHeaders(given)), callOptions);
-      const result = toSessionCallResult(response, cancelWorkflowOperation.id, descriptions);
-      if (!tokensAccepted(result)) return result as PosApiFailure<400>;
-      return { ...result, session: renewedSession(given, sentAt, sessionTokenLifetimeMs) } as PosApiCancelWorkflowResult;
+      return sessionCall(cancelWorkflowOperation, session, callOptions, (given, sentAt) =>
+        renewedSession(given, sentAt, sessionTokenLifetimeMs),
+      ) as Promise<PosApiCancelWorkflowResult>;
     },
   };
-}
-
-/**
- * The token headers travel as per-call headers: the spec declares them as security schemes, so the
- * generated requests have no parameter for them; the transport sends a request's `headers` as given.
- */
-function withHeaders<Request extends object>(request: Request, headers: Record<string, string>): Request {
-  return { ...request, headers };
 }

@@ -1,10 +1,8 @@
-import { failure, requireField, type Descriptions, type Failure, type UnknownFailure } from "@operator-auth/core";
-import { describeErrorCode, errorAnswer, errorFields, type PosApiFailure } from "./error-answer.js";
+import type { Descriptions, Failure, UnknownFailure } from "@operator-auth/core";
+import { errorAnswer, type ErrorFields, type PosApiFailure } from "./error-answer.js";
 import type { CheckCountryBlockResponse } from "./generated/operations.js";
 import type { ErrorCodeCodes } from "./generated/outcomes.js";
-import type { components } from "./generated/schema.js";
-
-type KeyValue = components["schemas"]["KeyValue"];
+import type { KeyValue } from "./key-value.js";
 
 /** No country rule matches: HTTP 200; the app may proceed. */
 export interface PosApiCountryNotBlocked {
@@ -47,12 +45,13 @@ export function toCountryBlockResult(
       return { ok: true, status: 200, outcome: "ok", blocked: false };
     case 400:
       return errorAnswer(operation, 400, response.body, descriptions);
-    case 403: {
-      const { value: code } = requireField(response.body, ["code"], "number", { operation, status: 403 });
-      const { message, values = [] } = errorFields(response.body);
-      const targetUrl = values.find((entry) => entry.Key === "TargetUrl")?.Value;
-      const rule = { blocked: true, ...(message === undefined ? {} : { message }), values, ...(targetUrl ? { targetUrl } : {}) };
-      return failure(403, code, rule, describeErrorCode(code, 403, message, descriptions));
-    }
+    case 403:
+      return errorAnswer(operation, 403, response.body, descriptions, countryRule);
   }
+}
+
+/** The rule a 403 carries: its error fields, `values` always (`[]` when the answer has none), and the target URL. */
+function countryRule({ message, values = [] }: ErrorFields): CountryRule {
+  const targetUrl = values.find((entry) => entry.Key === "TargetUrl")?.Value;
+  return { blocked: true, ...(message === undefined ? {} : { message }), values, ...(targetUrl ? { targetUrl } : {}) };
 }

@@ -1,6 +1,8 @@
 import { describeCode, failure, requireField, type Descriptions, type Failure, type Outcome, type UnknownFailure } from "@operator-auth/core";
+import { documentedRow } from "./documented-row.js";
 import { ErrorCode, type ErrorCodeCodes } from "./generated/outcomes.js";
 import type { components } from "./generated/schema.js";
+import { copyKeyValue, isKeyValue, type KeyValue } from "./key-value.js";
 
 type Schemas = components["schemas"];
 
@@ -10,20 +12,21 @@ type Schemas = components["schemas"];
  */
 export type PosApiErrorBody = Omit<Schemas["Error"], "code" | "message"> & { code: PosApiErrorCode; message?: string };
 
-type KeyValue = Schemas["KeyValue"];
-
-const isKeyValue = (entry: unknown): entry is KeyValue =>
-  typeof (entry as KeyValue)?.Key === "string" && typeof (entry as KeyValue)?.Value === "string";
+/** What an error body carries besides its code, each field only when of its documented type. */
+export interface ErrorFields {
+  message?: string;
+  values?: KeyValue[];
+}
 
 /**
  * `message` and `values` of an error body, each only when of its documented type, and each key-value
  * entry as its `Key` and `Value` alone: a malformed answer loses them, never its code.
  */
-export function errorFields(body: unknown): { message?: string; values?: KeyValue[] } {
+function errorFields(body: unknown): ErrorFields {
   const { message, values } = body as { message?: unknown; values?: unknown };
   return {
     ...(typeof message === "string" ? { message } : {}),
-    ...(Array.isArray(values) ? { values: values.filter(isKeyValue).map(({ Key, Value }) => ({ Key, Value })) } : {}),
+    ...(Array.isArray(values) ? { values: values.filter(isKeyValue).map(copyKeyValue) } : {}),
   };
 }
 
@@ -51,17 +54,9 @@ interface Meaning {
  * share the status, the one whose wording the answer's own message carries; failing that, the code's
  * description, which names both. The outcome is the code's own either way.
  */
-export function describeErrorCode(
-  code: number,
-  status: number,
-  message: unknown,
-  descriptions?: Descriptions,
-): { description?: string; outcome: Outcome } {
+function describeErrorCode(code: number, status: number, message: unknown, descriptions?: Descriptions): { description?: string; outcome: Outcome } {
   const meaning = describeCode(code, [ErrorCode], descriptions);
-  const documented = descriptions?.[ErrorCode.name];
-  const key = String(code);
-  // hasOwn, not `in`: a code must not hit Object.prototype.
-  const meanings = documented && Object.hasOwn(documented, key) ? (documented[key]!.meanings as readonly Meaning[] | undefined) : undefined;
+  const meanings = documentedRow(descriptions, ErrorCode, code)?.meanings as readonly Meaning[] | undefined;
   if (!meanings) return meaning;
   const withStatus = meanings.filter((m) => m.status === status);
   const chosen = withStatus.length === 1 ? withStatus[0] : withStatus.find((m) => m.message === message);
@@ -70,15 +65,17 @@ export function describeErrorCode(
 
 /**
  * Reads an error body's `code` and turns the answer into a failure, described from `descriptions` when
- * given; a body without a numeric code throws `unexpected-body`.
+ * given; a body without a numeric code throws `unexpected-body`. The failure carries the body's
+ * `message` and `values`, or what `withFields` makes of them (the country rule of a 403).
  */
-export function errorAnswer<Status extends number>(
+export function errorAnswer<Status extends number, Result = PosApiFailure<Status>>(
   operation: string,
   status: Status,
-  body: PosApiErrorBody,
+  body: unknown,
   descriptions?: Descriptions,
-): PosApiFailure<Status> {
+  withFields: (fields: ErrorFields) => object = (fields) => fields,
+): Result {
   const { value: code } = requireField(body, ["code"], "number", { operation, status });
   const fields = errorFields(body);
-  return failure(status, code, fields, describeErrorCode(code, status, fields.message, descriptions));
+  return failure(status, code, withFields(fields), describeErrorCode(code, status, fields.message, descriptions));
 }

@@ -1,7 +1,19 @@
-import { isHeaderValue, OperatorAuthError } from "@operator-auth/core";
+import { isHeaderValue } from "@operator-auth/core";
 import type { components } from "./generated/schema.js";
+import {
+  anyString,
+  nonEmptyString,
+  objectOf,
+  readField,
+  readInput,
+  refuse,
+  required,
+  ruleOf,
+  type FieldRule,
+} from "./input-fields.js";
+import { copyKeyValue, isKeyValue } from "./key-value.js";
 import { formatPosDate, parsePosDate } from "./pos-date.js";
-import { sessionOf, type PosApiSession } from "./session.js";
+import type { PosApiSession } from "./session.js";
 
 type Schemas = components["schemas"];
 
@@ -51,93 +63,87 @@ export interface PosApiPidLoginInput {
   fingerprint?: PosApiFingerprint;
 }
 
-/** Messages name the field and the rule, never the value: a value may be a password or a token. */
-const refuse = (operation: string, message: string) =>
-  new OperatorAuthError("invalid-input", `${operation}: ${message}`, { operation });
+const isValidDate = (value: unknown): value is Date => value instanceof Date && !Number.isNaN(value.getTime());
 
-function requireObject(operation: string, input: unknown, name?: string): Record<string, unknown> {
-  if (typeof input !== "object" || input === null) throw refuse(operation, name ? `${name} must be an object.` : "expects an object.");
-  return input as Record<string, unknown>;
-}
+/** A username, PID or country code: a field that must be there and say something. */
+const requiredName = required(nonEmptyString);
 
-function optionalStrings(operation: string, input: Record<string, unknown>, fields: readonly string[]): void {
-  for (const field of fields) {
-    if (input[field] !== undefined && typeof input[field] !== "string") throw refuse(operation, `${field} must be a string.`);
-  }
-}
+/** Each pair is sent as its `Key` and `Value` alone. */
+const keyValueList: FieldRule = {
+  mustBe: "a list of { Key, Value } strings",
+  read: (value) => (Array.isArray(value) && value.every(isKeyValue) ? value.map(copyKeyValue) : undefined),
+};
 
-function requireFingerprint(operation: string, fingerprint: unknown): Schemas["Fingerprint"] | undefined {
-  if (fingerprint === undefined) return undefined;
-  const input = requireObject(operation, fingerprint, "fingerprint");
-  optionalStrings(operation, input, ["superCookie"]);
-  const details = input.deviceDetails;
-  if (details !== undefined) {
-    const valid =
-      Array.isArray(details) &&
-      details.every((entry) => typeof entry === "object" && entry !== null && typeof entry.Key === "string" && typeof entry.Value === "string");
-    if (!valid) throw refuse(operation, "fingerprint.deviceDetails must be a list of { Key, Value } strings.");
-  }
-  return {
-    superCookie: input.superCookie as string | undefined,
-    deviceDetails: (details as { Key: string; Value: string }[] | undefined)?.map(({ Key, Value }) => ({ Key, Value })),
-  };
-}
+const fingerprint = objectOf({ superCookie: anyString, deviceDetails: keyValueList });
 
-function requireDateOfBirth(operation: string, date: unknown): string | undefined {
-  if (date === undefined) return undefined;
-  if (date instanceof Date && !Number.isNaN(date.getTime())) return formatPosDate(date);
-  if (typeof date === "string" && parsePosDate(date)) return date;
-  throw refuse(operation, "dateOfBirth must be a valid Date or a string written /Date(ms)/.");
-}
+/** A `Date` is sent written `/Date(ms)/`; a string already written so is sent as it is. */
+const posDate: FieldRule = {
+  mustBe: "a valid Date or a string written /Date(ms)/",
+  read: (value) => (isValidDate(value) ? formatPosDate(value) : typeof value === "string" && parsePosDate(value) ? value : undefined),
+};
+
+const loginFields = {
+  username: requiredName,
+  password: required(anyString),
+  language: anyString,
+  deviceId: anyString,
+  dateOfBirth: posDate,
+  handshakeSessionKey: anyString,
+  ucid: anyString,
+  fingerprint,
+};
+
+const pidLoginFields = {
+  pid: requiredName,
+  username: anyString,
+  password: anyString,
+  language: anyString,
+  deviceId: anyString,
+  ucid: anyString,
+  fingerprint,
+};
 
 /** The Login body: the documented fields of the input, checked. */
 export function loginBody(input: PosApiLoginInput): Schemas["LoginRequest"] {
-  const operation = "login";
-  const fields = requireObject(operation, input);
-  if (typeof fields.username !== "string" || fields.username === "") throw refuse(operation, "username must be a non-empty string.");
-  if (typeof fields.password !== "string") throw refuse(operation, "password must be a string.");
-  optionalStrings(operation, fields, ["language", "deviceId", "handshakeSessionKey", "ucid"]);
-  if (fields.password === "" && !fields.handshakeSessionKey) {
-    throw refuse(operation, "password may be empty only when a handshakeSessionKey is sent.");
-  }
-  return {
-    username: input.username,
-    password: input.password,
-    language: input.language,
-    deviceId: input.deviceId,
-    dateOfBirth: requireDateOfBirth(operation, fields.dateOfBirth),
-    handshakeSessionKey: input.handshakeSessionKey,
-    ucid: input.ucid,
-    fingerprint: requireFingerprint(operation, fields.fingerprint),
-  };
+  const body = readInput("login", input, loginFields) as Schemas["LoginRequest"];
+  if (body.password === "" && !body.handshakeSessionKey) throw refuse("login", "password may be empty only when a handshakeSessionKey is sent");
+  return body;
 }
 
 /** The PID-Login body: the documented fields of the input, checked. */
 export function pidLoginBody(input: PosApiPidLoginInput): Schemas["PidLoginRequest"] {
-  const operation = "loginWithPid";
-  const fields = requireObject(operation, input);
-  if (typeof fields.pid !== "string" || fields.pid === "") throw refuse(operation, "pid must be a non-empty string.");
-  optionalStrings(operation, fields, ["username", "password", "language", "deviceId", "ucid"]);
-  return {
-    pid: input.pid,
-    username: input.username,
-    password: input.password,
-    language: input.language,
-    deviceId: input.deviceId,
-    ucid: input.ucid,
-    fingerprint: requireFingerprint(operation, fields.fingerprint),
-  };
+  return readInput("loginWithPid", input, pidLoginFields) as Schemas["PidLoginRequest"];
 }
 
 export function requireCountryId(countryId: unknown): string {
-  if (typeof countryId !== "string" || countryId === "") {
-    throw refuse("checkCountryBlock", "countryId must be a non-empty string (the two-letter country code).");
-  }
-  return countryId;
+  return readField("checkCountryBlock", "countryId", countryId, requiredName) as string;
 }
 
 /** An ISO 8601 date-time, as `JSON.stringify` writes a `Date` (`toISOString`), with `Z` or an offset. */
 const isoDateTime = /^[+-]?\d{4,6}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)$/;
+
+/** An expiry time is a `Date`, or the ISO 8601 string it becomes in JSON; either way the session gets a new `Date`. */
+const expiryTime: FieldRule = {
+  mustBe: "a valid Date or an ISO 8601 date-time string",
+  read(value) {
+    const date = value instanceof Date || (typeof value === "string" && isoDateTime.test(value)) ? new Date(value) : undefined;
+    return isValidDate(date) ? date : undefined;
+  },
+};
+
+/** Both tokens travel as header values, so they must be usable as such. */
+const token = required(ruleOf("a non-empty string of printable ASCII", isHeaderValue));
+
+/** In the order of `PosApiSession`'s fields, which the session read from them keeps. */
+const sessionRule = required(
+  objectOf({
+    userToken: token,
+    sessionToken: token,
+    ssoToken: anyString,
+    userTokenExpiresAt: required(expiryTime),
+    sessionTokenExpiresAt: required(expiryTime),
+  }),
+);
 
 /**
  * The session a call sends, as a new `PosApiSession`: both tokens must be usable as header values, and
@@ -145,16 +151,5 @@ const isoDateTime = /^[+-]?\d{4,6}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\
  * only read, so a frozen session works.
  */
 export function requireSession(operation: string, session: unknown): PosApiSession {
-  const fields = requireObject(operation, session, "session");
-  for (const field of ["sessionToken", "userToken"]) {
-    if (!isHeaderValue(fields[field])) throw refuse(operation, `session.${field} must be a non-empty string of printable ASCII.`);
-  }
-  if (fields.ssoToken !== undefined && typeof fields.ssoToken !== "string") throw refuse(operation, "session.ssoToken must be a string.");
-  const expiry = (field: string): Date => {
-    const value = fields[field];
-    const date = value instanceof Date ? new Date(value) : typeof value === "string" && isoDateTime.test(value) ? new Date(value) : undefined;
-    if (!date || Number.isNaN(date.getTime())) throw refuse(operation, `session.${field} must be a valid Date or an ISO 8601 date-time string.`);
-    return date;
-  };
-  return sessionOf(fields as Pick<PosApiSession, "userToken" | "sessionToken" | "ssoToken">, expiry("userTokenExpiresAt"), expiry("sessionTokenExpiresAt"));
+  return readField(operation, "session", session, sessionRule) as PosApiSession;
 }

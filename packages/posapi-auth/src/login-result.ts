@@ -83,25 +83,19 @@ export function toLoginResult(response: LoginResponse | LoginWithPidResponse, co
   const { operation, descriptions } = context;
   if (response.status !== 200) return errorAnswer(operation, response.status, response.body, descriptions);
   const where = { operation, status: 200 };
+  const unexpected = (what: string) => new OperatorAuthError("unexpected-body", `${operation}: HTTP 200 came with ${what}.`, where);
   const body = response.body;
-  const sessionToken = requireToken(body, "sessionToken", where);
-  const userToken = requireToken(body, "userToken", where);
+  for (const token of ["sessionToken", "userToken"]) {
+    if (requireField(body, [token], "string", where).value === "") throw unexpected(`an empty ${token}`);
+  }
   const { value: workflowType } = requireField(body, ["workflowType"], "number", where);
+  // Before the dates are read: the account may be the body itself, and a token written /Date(ms)/ is still a token.
+  const session = startSession(body, context.sentAt, context.sessionTokenLifetimeMs);
   const account = withPosDates(documentedFields(body, loginBodyFields[200])) as PosApiAccount;
   for (const field of dateFields) {
-    if (body[field] !== undefined && !(account[field] instanceof Date)) {
-      throw new OperatorAuthError("unexpected-body", `${operation}: HTTP 200 came with a ${field} that is not a /Date(ms)/ date.`, where);
-    }
+    if (body[field] !== undefined && !(account[field] instanceof Date)) throw unexpected(`a ${field} that is not a /Date(ms)/ date`);
   }
-  const ssoToken = typeof body.ssoToken === "string" ? body.ssoToken : undefined;
-  const session = startSession({ userToken, sessionToken, ssoToken }, context.sentAt, context.sessionTokenLifetimeMs);
   const workflow = pendingWorkflow(workflowType, descriptions);
   if (!workflow) return { ok: true, status: 200, outcome: "ok", session, workflow, account };
   return failure(200, workflowType, { session, workflow, account }, describeCode(workflowType, [WorkflowId], descriptions));
-}
-
-function requireToken(body: LoginBody, field: "sessionToken" | "userToken", where: { operation: string; status: number }): string {
-  const { value } = requireField(body, [field], "string", where);
-  if (value === "") throw new OperatorAuthError("unexpected-body", `${where.operation}: HTTP 200 came with an empty ${field}.`, where);
-  return value;
 }

@@ -46,11 +46,9 @@ export function withPosDates(value: unknown, depth = 0): unknown {
 /** Turns `record[key]` into a `Date` if it is a PosDate string, or looks inside it if it is an object or a list. */
 function withPosDate(record: Record<string | number, unknown>, key: string | number, depth: number): void {
   const field = record[key];
-  if (typeof field === "object") withPosDates(field, depth + 1);
-  else if (typeof field === "string") {
-    const date = asPosDate(field);
-    if (date) record[key] = date;
-  }
+  const read = withPosDates(field, depth + 1);
+  // Written only when it changed: most fields are not dates.
+  if (read !== field) record[key] = read;
 }
 
 /** Only a string starting with "/" can be a PosDate; the others skip the pattern. */

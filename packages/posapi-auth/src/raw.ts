@@ -1,6 +1,6 @@
 import { createRawClient } from "@operator-auth/core";
 import type { Client } from "openapi-fetch";
-import { posApiConnection, type PosApiConnectionOptions } from "./connection.js";
+import { connectToPosApi, type PosApiConnectionOptions } from "./connection.js";
 import type { paths } from "./generated/schema.js";
 
 /** The options the raw client reads; a `PosApiClientOptions` object may be passed as it is. */
@@ -14,5 +14,5 @@ export type PosApiRawClientOptions = PosApiConnectionOptions;
  * caps its body), and its calls do not update a session's expiry times.
  */
 export function createPosApiRawClient(options: PosApiRawClientOptions): Client<paths> {
-  return createRawClient<paths>(posApiConnection(options, "createPosApiRawClient"));
+  return connectToPosApi(options, "createPosApiRawClient", createRawClient<paths>);
 }

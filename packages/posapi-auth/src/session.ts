@@ -36,9 +36,9 @@ export type PosApiSessionJson = Omit<PosApiSession, "userTokenExpiresAt" | "sess
   readonly sessionTokenExpiresAt: Date | string;
 };
 
-/** The session of a login whose request was sent at `sentAt`. */
+/** The session of a login whose request was sent at `sentAt`, from its answer's tokens (checked). */
 export function startSession(
-  tokens: { userToken: string; sessionToken: string; ssoToken?: string | undefined },
+  tokens: { userToken: string; sessionToken: string; ssoToken?: unknown },
   sentAt: number,
   sessionTokenLifetimeMs: number,
 ): PosApiSession {
@@ -55,16 +55,16 @@ export function endedSession(session: PosApiSession, at: number): PosApiSession 
   return sessionOf(session, new Date(at), new Date(at));
 }
 
-/** A session of these tokens and expiry times; only the documented fields are taken. */
-export function sessionOf(
-  tokens: { userToken: string; sessionToken: string; ssoToken?: string | undefined },
+/** A session of these tokens and expiry times; only the documented fields are taken, `ssoToken` only as a string. */
+function sessionOf(
+  tokens: { userToken: string; sessionToken: string; ssoToken?: unknown },
   userTokenExpiresAt: Date,
   sessionTokenExpiresAt: Date,
 ): PosApiSession {
   return {
     userToken: tokens.userToken,
     sessionToken: tokens.sessionToken,
-    ...(tokens.ssoToken === undefined ? {} : { ssoToken: tokens.ssoToken }),
+    ...(typeof tokens.ssoToken === "string" ? { ssoToken: tokens.ssoToken } : {}),
     userTokenExpiresAt,
     sessionTokenExpiresAt,
   };

@@ -1,4 +1,5 @@
 import { outcomeOf, type Descriptions, type Outcome } from "@operator-auth/core";
+import { documentedRow } from "./documented-row.js";
 import { WorkflowId } from "./generated/outcomes.js";
 
 /**
@@ -29,15 +30,11 @@ export interface PosApiWorkflow {
  */
 export function pendingWorkflow(id: number, descriptions?: Descriptions): PosApiWorkflow | null {
   if (id === 0) return null;
-  const key = String(id);
-  const outcome = outcomeOf(WorkflowId, key) ?? "unknown";
-  // hasOwn, not `in`: an id must not hit Object.prototype.
-  const documented = descriptions?.[WorkflowId.name];
-  const row = documented && Object.hasOwn(documented, key) ? documented[key] : undefined;
+  const row = documentedRow(descriptions, WorkflowId, id);
   return {
     id,
     ...(typeof row?.description === "string" ? { name: row.description } : {}),
-    outcome,
+    outcome: outcomeOf(WorkflowId, id) ?? "unknown",
     ...(typeof row?.resolution === "string" ? { resolution: row.resolution } : {}),
   };
 }

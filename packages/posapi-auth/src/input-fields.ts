@@ -1,0 +1,66 @@
+import { OperatorAuthError } from "@operator-auth/core";
+
+/**
+ * The rule of one input field: each input type is a table of these, checked by `readInput`, so every
+ * refusal is worded the same way: "<operation>: <field> must be <mustBe>."
+ */
+export interface FieldRule {
+  /** What a valid value is, completing "<field> must be …". */
+  readonly mustBe: string;
+  /** Whether the field may not be left `undefined`. Default: it may, and is then not sent. */
+  readonly required?: boolean;
+  /** The value to send for a valid `value`, `undefined` for one that breaks the rule. */
+  read(value: unknown, operation: string, name: string): unknown;
+}
+
+export type FieldRules = Readonly<Record<string, FieldRule>>;
+
+/** Messages name the operation, the field and the rule, never the value: a value may be a password or a token. */
+export const refuse = (operation: string, problem: string) =>
+  new OperatorAuthError("invalid-input", `${operation}: ${problem}.`, { operation });
+
+export const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null;
+
+/** A rule whose valid values are sent as they are. */
+export const ruleOf = (mustBe: string, accepts: (value: unknown) => boolean): FieldRule => ({
+  mustBe,
+  read: (value) => (accepts(value) ? value : undefined),
+});
+
+export const required = (rule: FieldRule): FieldRule => ({ ...rule, required: true });
+
+export const anyString = ruleOf("a string", (value) => typeof value === "string");
+
+export const nonEmptyString = ruleOf("a non-empty string", (value) => typeof value === "string" && value !== "");
+
+/** A nested object, checked by its own rules and copied with their fields alone. */
+export const objectOf = (rules: FieldRules): FieldRule => ({
+  mustBe: "an object",
+  read: (value, operation, name) => (isObject(value) ? readFields(operation, value, rules, `${name}.`) : undefined),
+});
+
+/** Checks one field by its rule and returns the value to send; `name` is the field's name in the message. */
+export function readField(operation: string, name: string, value: unknown, rule: FieldRule): unknown {
+  if (value === undefined && !rule.required) return undefined;
+  const read = rule.read(value, operation, name);
+  if (read === undefined) throw refuse(operation, `${name} must be ${rule.mustBe}`);
+  return read;
+}
+
+/**
+ * An argument that is an object of fields, checked by `rules` in their order. The result holds those
+ * fields alone, each as its rule reads it, and none left `undefined`; the given object is only read.
+ */
+export function readInput(operation: string, input: unknown, rules: FieldRules): Record<string, unknown> {
+  if (!isObject(input)) throw refuse(operation, "expects an object");
+  return readFields(operation, input, rules, "");
+}
+
+function readFields(operation: string, input: Record<string, unknown>, rules: FieldRules, prefix: string): Record<string, unknown> {
+  const fields: Record<string, unknown> = {};
+  for (const field in rules) {
+    const value = readField(operation, prefix + field, input[field], rules[field]!);
+    if (value !== undefined) fields[field] = value;
+  }
+  return fields;
+}
