@@ -12,7 +12,7 @@ import { errorAnswer, type PosApiFailure } from "./error-answer.js";
 import { loginBodyFields, type LoginResponse, type LoginWithPidResponse } from "./generated/operations.js";
 import { WorkflowId, type WorkflowIdCodes } from "./generated/outcomes.js";
 import type { components } from "./generated/schema.js";
-import { withPosDates } from "./pos-date.js";
+import { withPosDatesExcept } from "./pos-date.js";
 import { startSession, type PosApiSession } from "./session.js";
 import { pendingWorkflow, type PosApiWorkflow } from "./workflow.js";
 
@@ -22,10 +22,19 @@ type LoginBody = components["schemas"]["LoginResponse"];
 const dateFields = ["lastLoginUTC", "lastLogoutUTC", "serverTimeUTC"] as const satisfies readonly (keyof LoginBody)[];
 type DateField = (typeof dateFields)[number];
 
+type TextField = Exclude<{ [K in keyof LoginBody]-?: NonNullable<LoginBody[K]> extends string ? K : never }[keyof LoginBody], DateField>;
+
+/** The fields the spec types as strings: kept as sent, even one written like a `/Date(ms)/` (a token may be). */
+const textFields = ["language", "screenName", "sessionToken", "ssoToken", "userName", "userToken", "superCookie"] as const satisfies readonly TextField[];
+
+/** A string field the spec gains fails the type-check here until `textFields` lists it. */
+export type EveryTextFieldListed = NeverOr<Exclude<TextField, (typeof textFields)[number]>>;
+type NeverOr<Unlisted extends never> = Unlisted;
+
 /**
  * The body of a successful login under its wire names, with every string written `/Date(ms)/` turned into
  * a `Date`: the three date fields, and any such string in a key-value list or in a field the document
- * leaves untyped. A string in another form stays a string, except in the three date fields, where it
+ * leaves untyped (the fields it types as strings, tokens among them, stay as sent). A string in another form stays a string, except in the three date fields, where it
  * makes the call throw `unexpected-body`.
  */
 export type PosApiAccount = Omit<LoginBody, DateField | "ClaimValues"> & { [K in DateField]?: Date } & {
@@ -91,7 +100,7 @@ export function toLoginResult(response: LoginResponse | LoginWithPidResponse, co
   const { value: workflowType } = requireField(body, ["workflowType"], "number", where);
   // Before the dates are read: the account may be the body itself, and a token written /Date(ms)/ is still a token.
   const session = startSession(body, context.sentAt, context.sessionTokenLifetimeMs);
-  const account = withPosDates(documentedFields(body, loginBodyFields[200])) as PosApiAccount;
+  const account = withPosDatesExcept(documentedFields(body, loginBodyFields[200]), textFields) as PosApiAccount;
   for (const field of dateFields) {
     if (body[field] !== undefined && !(account[field] instanceof Date)) throw unexpected(`a ${field} that is not a /Date(ms)/ date`);
   }

@@ -43,6 +43,12 @@ export function withPosDates(value: unknown, depth = 0): unknown {
   return value;
 }
 
+/** `withPosDates` on every field of a parsed JSON object but those named in `keep`, which stay as sent. */
+export function withPosDatesExcept(record: Record<string, unknown>, keep: readonly string[]): Record<string, unknown> {
+  for (const key in record) if (!keep.includes(key)) withPosDate(record, key, 0);
+  return record;
+}
+
 /** Turns `record[key]` into a `Date` if it is a PosDate string, or looks inside it if it is an object or a list. */
 function withPosDate(record: Record<string | number, unknown>, key: string | number, depth: number): void {
   const field = record[key];

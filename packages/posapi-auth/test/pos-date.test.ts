@@ -86,6 +86,14 @@ describe("dates in a login answer", () => {
     expect(result.account.PostLoginValues).toEqual({ nested: [{ at: new Date(-1000) }], text: "2020-01-01T00:00:00" });
   });
 
+  it("tokens that read like a /Date(ms)/ stay the strings that were sent, in the session and the account", async () => {
+    const tokens = { sessionToken: "/Date(0)/", userToken: "/Date(1415267177020)/", ssoToken: "/Date(1)/" };
+    const result = await loginAnswering({ ...loginSuccessBody(), ...tokens });
+    if (!result.ok) expect.fail("the login should succeed");
+    expect(result.session).toMatchObject(tokens);
+    expect(result.account).toMatchObject(tokens);
+  });
+
   it("leaves a __proto__ key of the body out of the account, at any depth", async () => {
     const { PostLoginValues: _, ...body } = loginSuccessBody();
     const json = JSON.stringify(body).replace(/^\{/, '{"PostLoginValues":{"__proto__":{"polluted":"/Date(0)/"},"kept":"/Date(1000)/"},');
