@@ -56,10 +56,10 @@ const transportKinds: ReadonlySet<OperatorAuthErrorKind | "body-too-large"> = ne
 ]);
 
 /**
- * Calls the client's `keepAlive` every `intervalMs` until stopped or until the session ends. Calls never overlap:
- * the next one is scheduled only once the previous one has settled. Transport errors are retried with
- * exponential backoff; a FAIL answer or any other error ends the keeper (`onSessionEnded`). An
- * exception thrown by a callback is ignored and does not change the schedule.
+ * Calls the client's `keepAlive` every `intervalMs` until stopped or until the session ends. Calls never
+ * overlap: the next one is scheduled only once the previous one has settled. Transport errors are
+ * retried with exponential backoff; a FAIL answer or any other error ends the keeper (`onSessionEnded`).
+ * An exception thrown by a callback is ignored and does not change the schedule.
  *
  * ```ts
  * const keeper = keepSessionAlive(sso, token, { onSessionEnded: (why) => relogin(why) });

@@ -41,10 +41,17 @@ export function describeCode(
   let outcome: Outcome | undefined;
   for (table of tables) if ((outcome = outcomeOf(table, key))) break;
   if (!outcome || !table) return descriptions ? { description: undocumentedCodeDescription, outcome: "unknown" } : { outcome: "unknown" };
-  const documented = descriptions?.[table.name];
-  const description = documented && Object.hasOwn(documented, key) ? (documented[key] as CodeInfo).description : undefined;
+  const description = documentedRow(descriptions, table, key)?.description;
   // A code the documents list without describing it has an empty description: the result carries none.
   return description ? { description, outcome } : { outcome };
+}
+
+/** What the app's `descriptions` say of a code of `table`, if they list it. */
+export function documentedRow(descriptions: Descriptions | undefined, table: OutcomeTable, code: string | number): CodeInfo | undefined {
+  const documented = descriptions?.[table.name];
+  const key = String(code);
+  // hasOwn, not `in`: codes such as "constructor" must not hit Object.prototype.
+  return documented && Object.hasOwn(documented, key) ? documented[key] : undefined;
 }
 
 /** The outcome a table gives a code, if it lists it. */

@@ -1,6 +1,7 @@
 export { outcomes, type Outcome, type SuccessOutcome, type FailureOutcome } from "./outcome.js";
 export {
   describeCode,
+  documentedRow,
   outcomeOf,
   outcomeTable,
   undocumentedCodeDescription,

@@ -140,14 +140,14 @@ export function createTransport(options: TransportOptions): Transport {
       if (hooks) {
         const responseHeaders = redactResponseHeaders(response.headers);
         // Object.assign, not a spread followed by properties, which V8 builds on a slow path (see `failure`).
-        const durationMs = performance.now() - started;
-        notify(hooks, "onResponse", Object.assign({}, event!, { status: response.status, durationMs, responseHeaders }), context);
+        const fields = { status: response.status, durationMs: performance.now() - started, responseHeaders };
+        notify(hooks, "onResponse", Object.assign({}, event!, fields), context);
       }
       return answer;
     } catch (error) {
       if (hooks) {
-        const durationMs = performance.now() - started;
-        notify(hooks, "onError", Object.assign({}, event!, { error: error as OperatorAuthError, status, durationMs }), context);
+        const fields = { error: error as OperatorAuthError, status, durationMs: performance.now() - started };
+        notify(hooks, "onError", Object.assign({}, event!, fields), context);
       }
       throw error;
     }

@@ -1,5 +1,4 @@
-import { describeCode, failure, requireField, type Descriptions, type Failure, type Outcome, type UnknownFailure } from "@operator-auth/core";
-import { documentedRow } from "./documented-row.js";
+import { describeCode, documentedRow, failure, requireField, type Descriptions, type Failure, type Outcome, type UnknownFailure } from "@operator-auth/core";
 import { ErrorCode, type ErrorCodeCodes } from "./generated/outcomes.js";
 import type { components } from "./generated/schema.js";
 import { copyKeyValue, isKeyValue, type KeyValue } from "./key-value.js";

@@ -34,8 +34,8 @@ type NeverOr<Unlisted extends never> = Unlisted;
 /**
  * The body of a successful login under its wire names, with every string written `/Date(ms)/` turned into
  * a `Date`: the three date fields, and any such string in a key-value list or in a field the document
- * leaves untyped (the fields it types as strings, tokens among them, stay as sent). A string in another form stays a string, except in the three date fields, where it
- * makes the call throw `unexpected-body`.
+ * leaves untyped (the fields it types as strings, tokens among them, stay as sent). A string in another
+ * form stays a string, except in the three date fields, where it makes the call throw `unexpected-body`.
  */
 export type PosApiAccount = Omit<LoginBody, DateField | "ClaimValues"> & { [K in DateField]?: Date } & {
   ClaimValues?: { Key: string; Value: string | Date }[];

@@ -1,5 +1,4 @@
-import { outcomeOf, type Descriptions, type Outcome } from "@operator-auth/core";
-import { documentedRow } from "./documented-row.js";
+import { documentedRow, outcomeOf, type Descriptions, type Outcome } from "@operator-auth/core";
 import { WorkflowId } from "./generated/outcomes.js";
 
 /**
