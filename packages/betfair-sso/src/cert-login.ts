@@ -1,9 +1,18 @@
-import { createTransport, pickClientOptions, requireOptions, requireSecureBaseUrl, type CallOptions } from "@operator-auth/core";
+import {
+  createTransport,
+  pickClientOptions,
+  readInput,
+  refuseInput,
+  required,
+  requireOptions,
+  requireSecureBaseUrl,
+  type CallOptions,
+} from "@operator-auth/core";
 import { requireAppKey } from "./app-key.js";
 import { closeCertificateDispatcher, createCertificateDispatcher } from "./certificate-dispatcher.js";
 import type { BetfairSsoClientOptions } from "./client.js";
 import { certLogin } from "./generated/operations.js";
-import { inputChecker, optionalPems, requirePem } from "./input.js";
+import { pemRule, pemsRule, requiredText } from "./input.js";
 import { certLoginHosts, requireJurisdiction } from "./jurisdictions.js";
 import { betfairSsoOptionNames } from "./option-names.js";
 import { toCertLoginResult, type BetfairCertLoginResult } from "./login-result.js";
@@ -22,6 +31,8 @@ export interface BetfairCertLoginInput {
   /** The certificate authorities the server's certificate must chain to. Default: Node's bundled CAs. */
   ca?: Pem | Pem[];
 }
+
+const certLoginRules = { username: requiredText, password: requiredText, cert: /* @__PURE__ */ required(pemRule), key: /* @__PURE__ */ required(pemRule), ca: pemsRule };
 
 export interface BetfairCertLoginClient {
   /**
@@ -54,14 +65,8 @@ export function createBetfairCertLoginClient(options: BetfairSsoClientOptions): 
   return {
     async certLogin(input, callOptions) {
       if (!runsOnNode()) throw certLoginNeedsNode();
-      const check = inputChecker("certLogin");
-      const fields = check.object(input);
-      const username = check.text(fields.username, "username");
-      const password = check.text(fields.password, "password");
-      const certificate = { cert: requirePem(check, fields.cert, "cert"), key: requirePem(check, fields.key, "key"), ca: optionalPems(check, fields.ca, "ca") };
-      if (!certBaseUrl) {
-        throw check.problem(`Betfair lists no certificate login host for jurisdiction "${jurisdiction}"; pass certBaseUrl.`);
-      }
+      const { username, password, ...certificate } = readInput<BetfairCertLoginInput>("certLogin", input, certLoginRules);
+      if (!certBaseUrl) throw refuseInput("certLogin", `Betfair lists no certificate login host for jurisdiction "${jurisdiction}"; pass certBaseUrl`);
       const dispatcher = await createCertificateDispatcher(certificate);
       let answered = false;
       try {

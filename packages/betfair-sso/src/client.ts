@@ -1,6 +1,8 @@
 import {
   createTransport,
   pickClientOptions,
+  readField,
+  readInput,
   requireOptions,
   requireSecureBaseUrl,
   type CallOptions,
@@ -9,7 +11,7 @@ import {
 } from "@operator-auth/core";
 import { requireAppKey } from "./app-key.js";
 import { keepAlive, keepAliveOperation, login, logout, logoutOperation } from "./generated/operations.js";
-import { inputChecker } from "./input.js";
+import { loginRules, requiredText } from "./input.js";
 import { betfairSsoOptionNames } from "./option-names.js";
 import { identitySsoBaseUrl, requireJurisdiction, type BetfairJurisdiction } from "./jurisdictions.js";
 import { toLoginResult, type BetfairLoginResult } from "./login-result.js";
@@ -79,7 +81,7 @@ export function createBetfairSsoClient(options: BetfairSsoClientOptions): Betfai
 
   const sessionCall = (operation: typeof keepAlive | typeof logout, operationId: string) =>
     async (token: string, callOptions?: CallOptions): Promise<BetfairSessionResult> => {
-      inputChecker(operationId).text(token, "token");
+      readField(operationId, "token", token, requiredText);
       const headers = { Accept: acceptJson, "X-Authentication": token, "X-Application": appKey } as const;
       const response = await operation(transport, { params: { header: headers } }, callOptions);
       return toSessionResult(response, operationId, token, descriptions);
@@ -87,11 +89,7 @@ export function createBetfairSsoClient(options: BetfairSsoClientOptions): Betfai
 
   return {
     async login(input, callOptions) {
-      const check = inputChecker("login");
-      const fields = check.object(input);
-      const username = check.text(fields.username, "username");
-      const password = check.text(fields.password, "password");
-      const twoFactorCode = check.optionalText(fields.twoFactorCode, "twoFactorCode");
+      const { username, password, twoFactorCode } = readInput<BetfairLoginInput>("login", input, loginRules);
       const response = await login(
         transport,
         {

@@ -1,42 +1,22 @@
-import { OperatorAuthError } from "@operator-auth/core";
+import { nonEmptyString, required, type FieldRule } from "@operator-auth/core";
 import type { Pem } from "./pem.js";
 
-/**
- * Checks of the arguments a call is given, failing with kind `invalid-input` before anything is sent.
- * The messages name the field, never its value: the values are passwords, codes and tokens.
- */
-export function inputChecker(operation: string) {
-  const problem = (message: string) => new OperatorAuthError("invalid-input", `${operation}: ${message}`, { operation });
-  const text = (value: unknown, field: string): string => {
-    if (typeof value !== "string" || value === "") throw problem(`${field} must be a non-empty string.`);
-    return value;
-  };
-  return {
-    problem,
-    text,
-    object(value: unknown): Record<string, unknown> {
-      if (typeof value !== "object" || value === null) throw problem("expects an object.");
-      return value as Record<string, unknown>;
-    },
-    optionalText(value: unknown, field: string): string | undefined {
-      return value === undefined ? undefined : text(value, field);
-    },
-  };
-}
+/** A username, password, code or token: there, and saying something. */
+export const requiredText = /* @__PURE__ */ required(nonEmptyString);
 
-type InputChecker = ReturnType<typeof inputChecker>;
+/** The fields of a login: a two-factor code, when given, is sent after the password. */
+export const loginRules = { username: requiredText, password: requiredText, twoFactorCode: nonEmptyString };
 
 const isPem = (value: unknown): value is Pem => (typeof value === "string" || value instanceof Uint8Array) && value.length > 0;
 
-/** A certificate or key: a non-empty PEM string or its bytes. Apart from `inputChecker`, so that only the certificate login bundles it. */
-export function requirePem(check: InputChecker, value: unknown, field: string): Pem {
-  if (!isPem(value)) throw check.problem(`${field} must be a non-empty PEM string or its bytes.`);
-  return value;
-}
+/** A certificate or key: a non-empty PEM string or its bytes. Apart from `loginRules`, so that only the certificate login bundles it. */
+export const pemRule: FieldRule = {
+  mustBe: "a non-empty PEM string or its bytes",
+  read: (value) => (isPem(value) ? value : undefined),
+};
 
-/** Optional certificates (`ca`): one PEM (string or bytes) or a non-empty array of them. */
-export function optionalPems(check: InputChecker, value: unknown, field: string): Pem | Pem[] | undefined {
-  if (value === undefined) return undefined;
-  if (isPem(value) || (Array.isArray(value) && value.length > 0 && value.every(isPem))) return value;
-  throw check.problem(`${field} must be a PEM string or its bytes, or a non-empty array of them.`);
-}
+/** Certificates to trust (`ca`): one PEM (string or bytes) or a non-empty array of them. */
+export const pemsRule: FieldRule = {
+  mustBe: "a PEM string or its bytes, or a non-empty array of them",
+  read: (value) => (isPem(value) || (Array.isArray(value) && value.length > 0 && value.every(isPem)) ? value : undefined),
+};

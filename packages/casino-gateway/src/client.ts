@@ -1,8 +1,12 @@
 import {
+  anyString,
   createTransport,
   invalidInput,
-  OperatorAuthError,
+  nonEmptyString,
   pickClientOptions,
+  readInput,
+  refuseInput,
+  required,
   requireOptions,
   type CallOptions,
   type ClientOptions,
@@ -83,19 +87,18 @@ export function createCasinoGatewayClient(options: CasinoGatewayClientOptions): 
   };
 }
 
-const loginFields = ["user_name", "email", "password", "language", "brand_id", "twoFactorToken"] as const;
+/** Only the fields the gateway documents travel, in its order; one left undefined is not sent. */
+const loginRules = {
+  user_name: anyString,
+  email: anyString,
+  password: required(anyString),
+  language: required(nonEmptyString),
+  brand_id: anyString,
+  twoFactorToken: anyString,
+};
 
 function requireLoginInput(input: CasinoLoginInput): CasinoLoginInput {
-  const problem = (message: string) => new OperatorAuthError("invalid-input", `login: ${message}`, { operation: "login" });
-  if (typeof input !== "object" || input === null) throw problem("expects an object.");
-  if (typeof input.password !== "string") throw problem("password must be a string.");
-  if (typeof input.language !== "string" || input.language === "") throw problem("language must be a non-empty string.");
-  if (!input.user_name && !input.email) throw problem("send user_name or email.");
-  for (const field of ["user_name", "email", "brand_id", "twoFactorToken"] as const) {
-    if (input[field] !== undefined && typeof input[field] !== "string") throw problem(`${field} must be a string.`);
-  }
-  // Only the fields the gateway documents travel; undefined ones are left out of the JSON.
-  const fields: Record<string, string> = {};
-  for (const field of loginFields) if (input[field] !== undefined) fields[field] = input[field];
-  return fields as unknown as CasinoLoginInput;
+  const fields = readInput<CasinoLoginInput>("login", input, loginRules);
+  if (!fields.user_name && !fields.email) throw refuseInput("login", "send user_name or email");
+  return fields;
 }

@@ -13,6 +13,18 @@ export {
 export { OperatorAuthError, type OperatorAuthErrorKind, type OperatorAuthErrorDetails } from "./operator-auth-error.js";
 export { isHeaderValue } from "./headers.js";
 export { invalidInput, maxTimerMs, requireTimerMs } from "./invalid-input.js";
+export {
+  anyString,
+  nonEmptyString,
+  objectOf,
+  readField,
+  readInput,
+  refuseInput,
+  required,
+  ruleOf,
+  type FieldRule,
+  type FieldRules,
+} from "./input-rules.js";
 export { requireOptions } from "./options.js";
 export { requireSecureBaseUrl } from "./secure-url.js";
 export { createRawClient, type RawClientOptions } from "./raw-client.js";

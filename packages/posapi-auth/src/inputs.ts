@@ -1,16 +1,16 @@
-import { isHeaderValue } from "@operator-auth/core";
-import type { components } from "./generated/schema.js";
 import {
   anyString,
+  isHeaderValue,
   nonEmptyString,
   objectOf,
   readField,
   readInput,
-  refuse,
+  refuseInput,
   required,
   ruleOf,
   type FieldRule,
-} from "./input-fields.js";
+} from "@operator-auth/core";
+import type { components } from "./generated/schema.js";
 import { copyKeyValue, isKeyValue } from "./key-value.js";
 import { formatPosDate, parsePosDate } from "./pos-date.js";
 import type { PosApiSession } from "./session.js";
@@ -66,7 +66,7 @@ export interface PosApiPidLoginInput {
 const isValidDate = (value: unknown): value is Date => value instanceof Date && !Number.isNaN(value.getTime());
 
 /** A username, PID or country code: a field that must be there and say something. */
-const requiredName = required(nonEmptyString);
+const requiredName = /* @__PURE__ */ required(nonEmptyString);
 
 /** Each pair is sent as its `Key` and `Value` alone. */
 const keyValueList: FieldRule = {
@@ -74,7 +74,7 @@ const keyValueList: FieldRule = {
   read: (value) => (Array.isArray(value) && value.every(isKeyValue) ? value.map(copyKeyValue) : undefined),
 };
 
-const fingerprint = objectOf({ superCookie: anyString, deviceDetails: keyValueList });
+const fingerprint = /* @__PURE__ */ objectOf({ superCookie: anyString, deviceDetails: keyValueList });
 
 /** A `Date` is sent written `/Date(ms)/`; a string already written so is sent as it is. */
 const posDate: FieldRule = {
@@ -105,14 +105,14 @@ const pidLoginFields = {
 
 /** The Login body: the documented fields of the input, checked. */
 export function loginBody(input: PosApiLoginInput): Schemas["LoginRequest"] {
-  const body = readInput("login", input, loginFields) as Schemas["LoginRequest"];
-  if (body.password === "" && !body.handshakeSessionKey) throw refuse("login", "password may be empty only when a handshakeSessionKey is sent");
+  const body = readInput<Schemas["LoginRequest"]>("login", input, loginFields);
+  if (body.password === "" && !body.handshakeSessionKey) throw refuseInput("login", "password may be empty only when a handshakeSessionKey is sent");
   return body;
 }
 
 /** The PID-Login body: the documented fields of the input, checked. */
 export function pidLoginBody(input: PosApiPidLoginInput): Schemas["PidLoginRequest"] {
-  return readInput("loginWithPid", input, pidLoginFields) as Schemas["PidLoginRequest"];
+  return readInput<Schemas["PidLoginRequest"]>("loginWithPid", input, pidLoginFields);
 }
 
 export function requireCountryId(countryId: unknown): string {
@@ -132,10 +132,10 @@ const expiryTime: FieldRule = {
 };
 
 /** Both tokens travel as header values, so they must be usable as such. */
-const token = required(ruleOf("a non-empty string of printable ASCII", isHeaderValue));
+const token = /* @__PURE__ */ required(ruleOf("a non-empty string of printable ASCII", isHeaderValue));
 
 /** In the order of `PosApiSession`'s fields, which the session read from them keeps. */
-const sessionRule = required(
+const sessionRule = /* @__PURE__ */ required(
   objectOf({
     userToken: token,
     sessionToken: token,

@@ -1,8 +1,8 @@
-import { OperatorAuthError } from "@operator-auth/core";
+import { OperatorAuthError } from "./operator-auth-error.js";
 
 /**
- * The rule of one input field: each input type is a table of these, checked by `readInput`, so every
- * refusal is worded the same way: "<operation>: <field> must be <mustBe>."
+ * The rule of one field of a call's input: each input type is a table of these, checked by `readInput`,
+ * so every provider's refusals are worded the same way: "<operation>: <field> must be <mustBe>."
  */
 export interface FieldRule {
   /** What a valid value is, completing "<field> must be …". */
@@ -15,8 +15,11 @@ export interface FieldRule {
 
 export type FieldRules = Readonly<Record<string, FieldRule>>;
 
-/** Messages name the operation, the field and the rule, never the value: a value may be a password or a token. */
-export const refuse = (operation: string, problem: string) =>
+/**
+ * The error for a call's input that cannot be sent (kind `invalid-input`; nothing was sent). Messages
+ * name the operation, the field and the rule, never the value: a value may be a password or a token.
+ */
+export const refuseInput = (operation: string, problem: string) =>
   new OperatorAuthError("invalid-input", `${operation}: ${problem}.`, { operation });
 
 export const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null;
@@ -29,9 +32,9 @@ export const ruleOf = (mustBe: string, accepts: (value: unknown) => boolean): Fi
 
 export const required = (rule: FieldRule): FieldRule => ({ ...rule, required: true });
 
-export const anyString = ruleOf("a string", (value) => typeof value === "string");
+export const anyString = /* @__PURE__ */ ruleOf("a string", (value) => typeof value === "string");
 
-export const nonEmptyString = ruleOf("a non-empty string", (value) => typeof value === "string" && value !== "");
+export const nonEmptyString = /* @__PURE__ */ ruleOf("a non-empty string", (value) => typeof value === "string" && value !== "");
 
 /** A nested object, checked by its own rules and copied with their fields alone. */
 export const objectOf = (rules: FieldRules): FieldRule => ({
@@ -43,17 +46,18 @@ export const objectOf = (rules: FieldRules): FieldRule => ({
 export function readField(operation: string, name: string, value: unknown, rule: FieldRule): unknown {
   if (value === undefined && !rule.required) return undefined;
   const read = rule.read(value, operation, name);
-  if (read === undefined) throw refuse(operation, `${name} must be ${rule.mustBe}`);
+  if (read === undefined) throw refuseInput(operation, `${name} must be ${rule.mustBe}`);
   return read;
 }
 
 /**
  * An argument that is an object of fields, checked by `rules` in their order. The result holds those
  * fields alone, each as its rule reads it, and none left `undefined`; the given object is only read.
+ * `Input` is the type the rules produce, named by the caller.
  */
-export function readInput(operation: string, input: unknown, rules: FieldRules): Record<string, unknown> {
-  if (!isObject(input)) throw refuse(operation, "expects an object");
-  return readFields(operation, input, rules, "");
+export function readInput<Input extends object = Record<string, unknown>>(operation: string, input: unknown, rules: FieldRules): Input {
+  if (!isObject(input)) throw refuseInput(operation, "expects an object");
+  return readFields(operation, input, rules, "") as Input;
 }
 
 function readFields(operation: string, input: Record<string, unknown>, rules: FieldRules, prefix: string): Record<string, unknown> {
