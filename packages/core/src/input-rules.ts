@@ -22,7 +22,7 @@ export type FieldRules = Readonly<Record<string, FieldRule>>;
 export const refuseInput = (operation: string, problem: string) =>
   new OperatorAuthError("invalid-input", `${operation}: ${problem}.`, { operation });
 
-export const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null;
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null;
 
 /** A rule whose valid values are sent as they are. */
 export const ruleOf = (mustBe: string, accepts: (value: unknown) => boolean): FieldRule => ({
@@ -30,10 +30,13 @@ export const ruleOf = (mustBe: string, accepts: (value: unknown) => boolean): Fi
   read: (value) => (accepts(value) ? value : undefined),
 });
 
+/** The same rule for a field that must be given: `undefined` is refused too. */
 export const required = (rule: FieldRule): FieldRule => ({ ...rule, required: true });
 
+/** Any string, the empty one included. */
 export const anyString = /* @__PURE__ */ ruleOf("a string", (value) => typeof value === "string");
 
+/** A string with at least one character. */
 export const nonEmptyString = /* @__PURE__ */ ruleOf("a non-empty string", (value) => typeof value === "string" && value !== "");
 
 /** A nested object, checked by its own rules and copied with their fields alone. */
