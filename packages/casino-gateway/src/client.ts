@@ -4,6 +4,7 @@ import {
   invalidInput,
   nonEmptyString,
   pickClientOptions,
+  readField,
   readInput,
   refuseInput,
   required,
@@ -70,7 +71,10 @@ export function createCasinoGatewayClient(options: CasinoGatewayClientOptions): 
 
   return {
     async login(input, callOptions) {
-      const { twoFactorToken, ...body } = requireLoginInput(input);
+      const body = readInput<Omit<CasinoLoginInput, "twoFactorToken">>("login", input, bodyRules);
+      // Sent as a header, not in the body.
+      const twoFactorToken = readField("login", "twoFactorToken", input.twoFactorToken, anyString) as string | undefined;
+      if (!body.user_name && !body.email) throw refuseInput("login", "send user_name or email");
       const response = await login(
         transport,
         {
@@ -87,18 +91,11 @@ export function createCasinoGatewayClient(options: CasinoGatewayClientOptions): 
   };
 }
 
-/** Only the fields the gateway documents travel, in its order; one left undefined is not sent. */
-const loginRules = {
+/** Only the body fields the gateway documents travel, in its order; one left undefined is not sent. */
+const bodyRules = {
   user_name: anyString,
   email: anyString,
-  password: required(anyString),
-  language: required(nonEmptyString),
+  password: /* @__PURE__ */ required(anyString),
+  language: /* @__PURE__ */ required(nonEmptyString),
   brand_id: anyString,
-  twoFactorToken: anyString,
 };
-
-function requireLoginInput(input: CasinoLoginInput): CasinoLoginInput {
-  const fields = readInput<CasinoLoginInput>("login", input, loginRules);
-  if (!fields.user_name && !fields.email) throw refuseInput("login", "send user_name or email");
-  return fields;
-}

@@ -30,10 +30,11 @@ export interface PosApiWorkflow {
 export function pendingWorkflow(id: number, descriptions?: Descriptions): PosApiWorkflow | null {
   if (id === 0) return null;
   const row = documentedRow(descriptions, WorkflowId, id);
-  return {
-    id,
-    ...(typeof row?.description === "string" ? { name: row.description } : {}),
-    outcome: outcomeOf(WorkflowId, id) ?? "unknown",
-    ...(typeof row?.resolution === "string" ? { resolution: row.resolution } : {}),
-  };
+  // Object.assign, not spreads amid properties, which V8 builds on a slow path (see `failure` in core).
+  return Object.assign(
+    { id },
+    typeof row?.description === "string" ? { name: row.description } : undefined,
+    { outcome: outcomeOf(WorkflowId, id) ?? "unknown" },
+    typeof row?.resolution === "string" ? { resolution: row.resolution } : undefined,
+  );
 }
