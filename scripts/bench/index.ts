@@ -3,7 +3,8 @@
  *  1. Per-call overhead of each client's login over what a careful hand-written call does: a bare
  *     `fetch` of the very same request with `AbortSignal.timeout(…)` and a JSON parse, against a
  *     loopback server in another process; calls alternate, ratio of medians (target ≤ 1.05). Then
- *     the same client given no-op hooks against the same bare call (target ≤ 1.10).
+ *     the same client given no-op hooks against the same bare call (target ≤ 1.10). Each client is
+ *     measured in a fresh process (scripts/bench/overhead.ts).
  *  2. Cold import time of each client over importing openapi-fetch alone: fresh processes, alternating.
  *  3. Wall time of `generate` for all specs.
  *  4. Sessions (scripts/bench/sessions.ts, in a process of its own): memory and timers of 10,000 user
@@ -19,15 +20,11 @@ import { pathToFileURL } from "node:url";
 import { allFlows } from "../../test/flows/index.js";
 import { repoRoot } from "../generate/spec.js";
 import { mockServerFigures } from "./mock-server.js";
+import { median, verdict } from "./figures.js";
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
-const verdict = (value: number, target: number) => (value <= target ? "meets" : "MISSES");
 const tsxImport = ["--import", pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href];
 
+/** Each client's overhead (scripts/bench/overhead.ts) in a process of its own, against one server in another. */
 async function overhead() {
   const server = spawn(process.execPath, [...tsxImport, join(repoRoot, "scripts", "bench", "example-server.ts")], {
     stdio: ["ignore", "pipe", "inherit"],
@@ -35,48 +32,8 @@ async function overhead() {
   const [baseUrl] = await createInterface({ input: server.stdout! })[Symbol.asyncIterator]().next().then((r) => [r.value as string]);
   try {
     for (const flows of allFlows) {
-      const call = flows.calls.login;
-      if (!call) continue;
-      // Record the client's own request once, so the bare fetch sends exactly the same bytes.
-      let recorded: { url: string; init: RequestInit } | undefined;
-      const recording: typeof fetch = async (input, init) => {
-        const request = new Request(input, init);
-        const body = request.body ? await request.clone().text() : undefined;
-        recorded = { url: request.url, init: { method: request.method, headers: [...request.headers], body } };
-        return fetch(request);
-      };
-      const first = await call(flows.connect(baseUrl!, recording));
-      if (!first.ok || !recorded) throw new Error(`${flows.provider}: the bench server did not answer login with a success`);
-      const { url, init } = recorded;
-      // The careful hand-written call: the same bytes, the client's default deadline, a JSON parse.
-      const bare = async () => (await fetch(url, { ...init, signal: AbortSignal.timeout(15_000) })).json();
-      const noop = () => {};
-      const variants = [
-        { name: "login overhead", client: flows.connect(baseUrl!, fetch), target: 1.05 },
-        { name: "login overhead with no-op hooks", client: flows.connect(baseUrl!, fetch, { hooks: { onRequest: noop, onResponse: noop, onError: noop } }), target: 1.1 },
-      ];
-      for (const { name, client, target } of variants) {
-        const viaClient = () => call(client);
-        // Calls alternate one by one, each timed on its own, so that both sides meet the same
-        // scheduler, connection pool and garbage collector; medians shrug off the odd stall.
-        const calls = 3000;
-        const timeCall = async (run: () => Promise<unknown>) => {
-          const start = performance.now();
-          await run();
-          return performance.now() - start;
-        };
-        for (let i = 0; i < 300; i++) await viaClient(), await bare();
-        const clientTimes: number[] = [];
-        const bareTimes: number[] = [];
-        for (let i = 0; i < calls; i++) {
-          if (i % 2) clientTimes.push(await timeCall(viaClient)), bareTimes.push(await timeCall(bare));
-          else bareTimes.push(await timeCall(bare)), clientTimes.push(await timeCall(viaClient));
-        }
-        const ratio = median(clientTimes) / median(bareTimes);
-        console.log(
-          `${name} ${flows.provider}: client ${median(clientTimes).toFixed(3)} ms/call, bare fetch with AbortSignal.timeout and JSON.parse ${median(bareTimes).toFixed(3)} ms/call, ratio ${ratio.toFixed(3)} (target ≤ ${target.toFixed(2)}: ${verdict(ratio, target)})`,
-        );
-      }
+      if (!flows.calls.login) continue;
+      execFileSync(process.execPath, [...tsxImport, join(repoRoot, "scripts", "bench", "overhead.ts"), flows.provider, baseUrl!], { stdio: "inherit" });
     }
   } finally {
     server.kill("SIGTERM");

@@ -11,12 +11,8 @@ import { pathToFileURL } from "node:url";
 import { specFile } from "../../test/paths.js";
 import { startPrism } from "../../test/prism.js";
 import { repoRoot } from "../generate/spec.js";
+import { median } from "./figures.js";
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
 const kitEntry = pathToFileURL(join(repoRoot, "packages", "testing", "dist", "index.js")).href;
 const tsxImport = ["--import", pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href];
 

@@ -10,14 +10,13 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { setTimeout as sleep } from "node:timers/promises";
 import { repoRoot } from "../generate/spec.js";
+import { median, met } from "./figures.js";
 
 const { createSessionKeeper, createSessionRegistry } = (await import(
   pathToFileURL(join(repoRoot, "packages", "sessions", "dist", "index.js")).href
 )) as typeof import("../../packages/sessions/src/index.js");
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
-const verdict = (ok: boolean) => (ok ? "meets" : "MISSES");
 // Every live timer, unref'd ones included (which getActiveResourcesInfo leaves out).
 const liveTimers = new Set<number>();
 createHook({
@@ -45,13 +44,13 @@ async function registryFigures() {
   const perSession = (process.memoryUsage().heapUsed - heapBefore) / users;
   const timers = timersAlive() - timersBefore;
   console.log(
-    `user sessions: ${users} registered, ${perSession.toFixed(0)} bytes of heap each, ${timers} timer(s) alive (goal 1: ${verdict(timers === 1)})`,
+    `user sessions: ${users} registered, ${perSession.toFixed(0)} bytes of heap each, ${timers} timer(s) alive (goal 1: ${met(timers === 1)})`,
   );
   await sleep(1_500);
   for (let i = 0; i < activeUsers; i++) registry.touch(`user-${i * (users / activeUsers)}`);
   await sleep(1_100);
   console.log(
-    `user sessions: keep-alives in one interval ${keepAlives} for ${activeUsers} active of ${users} users (goal = active users only: ${verdict(keepAlives === activeUsers)})`,
+    `user sessions: keep-alives in one interval ${keepAlives} for ${activeUsers} active of ${users} users (goal = active users only: ${met(keepAlives === activeUsers)})`,
   );
   registry.close();
 }
@@ -78,7 +77,7 @@ async function keeperFigures() {
   }
   const addedUs = (median(keeperTimes) - median(readTimes)) * 1000;
   console.log(
-    `keeper: 1,000 concurrent get() on a warm keeper, p50 ${(median(keeperTimes) * 1000).toFixed(1)} µs, warm token read ${(median(readTimes) * 1000).toFixed(1)} µs, added ${addedUs.toFixed(1)} µs (goal < 50 µs: ${verdict(addedUs < 50)}); logins ${logins}`,
+    `keeper: 1,000 concurrent get() on a warm keeper, p50 ${(median(keeperTimes) * 1000).toFixed(1)} µs, warm token read ${(median(readTimes) * 1000).toFixed(1)} µs, added ${addedUs.toFixed(1)} µs (goal < 50 µs: ${met(addedUs < 50)}); logins ${logins}`,
   );
   await keeper.close();
 }
