@@ -102,6 +102,9 @@ export function hooksSuite() {
         expect(request!.event.headers).toMatchObject({ "X-Authentication": "[redacted]", "X-Application": "[redacted]", Accept: "application/json" });
         expect(response).toMatchObject({ context: 1, event: { status: 200, responseHeaders: { "content-type": "application/json", "set-cookie": "[redacted]" } } });
         expect((response!.event as CallResponseEvent).durationMs).toBeGreaterThanOrEqual(0);
+        // Read when first asked for, yet an own enumerable property: copies and logs of the event show them.
+        expect({ ...response!.event }).toMatchObject({ responseHeaders: { "set-cookie": "[redacted]" } });
+        expect(JSON.parse(JSON.stringify(response!.event)).responseHeaders).toEqual((response!.event as CallResponseEvent).responseHeaders);
         expect(failedRequest!.hook).toBe("onRequest");
         expect(error).toMatchObject({ context: 2, event: { status: 418, error: { kind: "undocumented-status" } } });
         expect((error!.event as CallErrorEvent).durationMs).toBeGreaterThanOrEqual(0);
