@@ -30,8 +30,7 @@ export interface CallResponseEvent extends CallEvent {
   /**
    * The response headers: every name, but only the values of plain ones (`Content-Type`,
    * `Content-Length`, `Content-Encoding`, `Date`, `Retry-After`, `Server`, request ids,
-   * `traceparent`); any other may echo a credential and reads `[redacted]`. Read from the response
-   * when a hook first asks for them, so a hook that never looks does not pay for them.
+   * `traceparent`); any other may echo a credential and reads `[redacted]`.
    */
   responseHeaders: Record<string, string>;
 }

@@ -13,23 +13,8 @@ export function redactHeaders(headers: Record<string, string>): Record<string, s
   return shown;
 }
 
-/**
- * Gives a response event its `responseHeaders`, redacted when a hook first reads them: reading a fresh
- * response's headers (sorted, lowercased) costs more than the rest of the event, and most hooks never
- * look. An own enumerable property all the same, so spreading or logging the event shows them.
- */
-export function withResponseHeaders<Event extends object>(event: Event, headers: Headers): Event & { responseHeaders: Record<string, string> } {
-  let shown: Record<string, string> | undefined;
-  return Object.defineProperty(event as Event & { responseHeaders: Record<string, string> }, "responseHeaders", {
-    enumerable: true,
-    configurable: true,
-    get: () => (shown ??= redactResponseHeaders(headers)),
-    set: (value: Record<string, string>) => void (shown = value),
-  });
-}
-
 /** A copy of response headers for a hook's eyes: every name, and the values of a short list of plain ones. */
-function redactResponseHeaders(headers: Headers): Record<string, string> {
+export function redactResponseHeaders(headers: Headers): Record<string, string> {
   const shown: Record<string, string> = {};
   headers.forEach((value, name) => (shown[name] = plainResponseHeader.test(name) ? value : "[redacted]"));
   return shown;

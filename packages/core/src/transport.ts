@@ -2,7 +2,7 @@ import { bodyTooLarge, readText } from "./body-reader.js";
 import { checkConnectionOptions, checkHooks, type CallEvent, type ClientOptions } from "./client-options.js";
 import { callerAborted, deadlinePassed, withDeadline } from "./deadline.js";
 import { addHeaders } from "./headers.js";
-import { notify, redactHeaders, withResponseHeaders } from "./hooks.js";
+import { notify, redactHeaders, redactResponseHeaders } from "./hooks.js";
 import { invalidInput, requireTimerMs } from "./invalid-input.js";
 import { OperatorAuthError } from "./operator-auth-error.js";
 import { parseJson } from "./parse-json.js";
@@ -138,9 +138,10 @@ export function createTransport(options: TransportOptions): Transport {
       }
       const answer = { status: response.status, body: readBody(operation, response.status, documented, text), headers: response.headers };
       if (hooks) {
+        const responseHeaders = redactResponseHeaders(response.headers);
         // Object.assign, not a spread followed by properties, which V8 builds on a slow path (see `failure`).
-        const fields = { status: response.status, durationMs: performance.now() - started };
-        notify(hooks, "onResponse", withResponseHeaders(Object.assign({}, event!, fields), response.headers), context);
+        const fields = { status: response.status, durationMs: performance.now() - started, responseHeaders };
+        notify(hooks, "onResponse", Object.assign({}, event!, fields), context);
       }
       return answer;
     } catch (error) {
