@@ -31,6 +31,11 @@ const { url, init } = recorded;
 // The careful hand-written call: the same bytes, the client's default deadline, a JSON parse.
 const bare = async () => (await fetch(url, { ...init, signal: AbortSignal.timeout(15_000) })).json();
 const noop = () => {};
+const timeCall = async (run: () => Promise<unknown>) => {
+  const start = performance.now();
+  await run();
+  return performance.now() - start;
+};
 const variants = [
   { name: "login overhead", client: flows.connect(baseUrl, fetch), target: 1.05 },
   { name: "login overhead with no-op hooks", client: flows.connect(baseUrl, fetch, { hooks: { onRequest: noop, onResponse: noop, onError: noop } }), target: 1.1 },
@@ -40,11 +45,6 @@ for (const { name, client, target } of variants) {
   // Calls alternate one by one, each timed on its own, so that both sides meet the same scheduler,
   // connection pool and garbage collector; medians shrug off the odd stall.
   const calls = 3000;
-  const timeCall = async (run: () => Promise<unknown>) => {
-    const start = performance.now();
-    await run();
-    return performance.now() - start;
-  };
   for (let i = 0; i < 300; i++) await viaClient(), await bare();
   const clientTimes: number[] = [];
   const bareTimes: number[] = [];
