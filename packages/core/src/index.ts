@@ -11,6 +11,7 @@ export {
   type OutcomeTable,
 } from "./code-table.js";
 export { OperatorAuthError, type OperatorAuthErrorKind, type OperatorAuthErrorDetails } from "./operator-auth-error.js";
+export { isRetryable, retryAfterMs } from "./retry.js";
 export { isHeaderValue } from "./headers.js";
 export { invalidInput, maxTimerMs, requireTimerMs } from "./invalid-input.js";
 export {

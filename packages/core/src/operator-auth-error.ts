@@ -16,6 +16,8 @@
  * - `invalid-certificate`: a client certificate or its key cannot be used (not valid PEM, an encrypted
  *   key, a key that does not belong to the certificate); the message gives OpenSSL's reason, never the
  *   key. A setup mistake, not worth retrying; nothing was sent.
+ *
+ * Which of them are worth trying again later is decided once, by `isRetryable`.
  */
 export type OperatorAuthErrorKind =
   | "network"
@@ -37,6 +39,8 @@ export interface OperatorAuthErrorDetails {
   operation?: string;
   /** The HTTP status, when a response arrived. */
   status?: number;
+  /** An undocumented status's `Retry-After` header, verbatim. */
+  retryAfter?: string | null;
   cause?: unknown;
 }
 
@@ -50,12 +54,15 @@ export class OperatorAuthError extends Error {
   readonly kind: OperatorAuthErrorKind;
   readonly operation: string | undefined;
   readonly status: number | undefined;
+  /** `undocumented-status`: the answer's `Retry-After` header, verbatim (seconds or an HTTP date); read it with `retryAfterMs`. */
+  readonly retryAfter: string | undefined;
 
   constructor(kind: OperatorAuthErrorKind, message: string, details: OperatorAuthErrorDetails = {}) {
     super(message, details.cause === undefined ? undefined : { cause: details.cause });
     this.kind = kind;
     this.operation = details.operation;
     this.status = details.status;
+    this.retryAfter = details.retryAfter ?? undefined;
   }
 
   toJSON(): { name: string; kind: OperatorAuthErrorKind; message: string; operation?: string; status?: number } {

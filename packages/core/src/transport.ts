@@ -134,6 +134,7 @@ export function createTransport(options: TransportOptions): Transport {
         throw new OperatorAuthError("undocumented-status", `${id}: HTTP ${response.status} is not a documented answer.`, {
           operation: id,
           status: response.status,
+          retryAfter: response.headers.get("retry-after"),
         });
       }
       const answer = { status: response.status, body: readBody(operation, response.status, documented, text), headers: response.headers };

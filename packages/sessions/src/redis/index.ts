@@ -1,2 +1,3 @@
-export { redisStore, type RedisCommandClient, type RedisSessionStore, type RedisStoreOptions } from "./redis-store.js";
+export { redisStore, type RedisSessionStore, type RedisStoreOptions } from "./redis-store.js";
+export type { RedisCommandClient } from "./connection.js";
 export type { EncryptionKey } from "./encryption.js";

@@ -2,13 +2,9 @@ import { invalidInput, requireOptions, requireTimerMs } from "@operator-auth/cor
 import { parseEntry, serialiseEntry } from "../entry-format.js";
 import type { SessionEntry } from "../session.js";
 import type { SessionStore, StoreLease } from "../session-store.js";
+import { connectionOf, type RedisCommandClient } from "./connection.js";
 import { entryCipher, type EncryptionKey } from "./encryption.js";
 import { acquireScript, releaseScript, renewScript, writeScript } from "./scripts.js";
-
-/** What the store needs of a Redis client: `createClient()` of the `redis` package (connected) has it. */
-export interface RedisCommandClient {
-  sendCommand(args: string[]): Promise<unknown>;
-}
 
 export interface RedisStoreOptions {
   /** Where Redis is (`redis://…`, `rediss://…`); the store connects on first use. Needs the `redis` package. Give this or `client`. */
@@ -51,14 +47,17 @@ export function redisStore(options: RedisStoreOptions): RedisSessionStore {
   const cipher = entryCipher(options.encryptionKey, where);
   const warn = options.onUnreadableEntry ?? ((message: string) => console.warn(message));
 
-  const connection = given ? { client: async () => given, close: async () => {} } : urlConnection(url!, connectTimeoutMs);
-  const command = async (args: string[]) => (await connection.client()).sendCommand(args);
+  const connection = connectionOf(given ? { client: given } : { url: url!, connectTimeoutMs });
   const keys = (key: string) => [`${prefix}{${key}}:lease`, `${prefix}{${key}}`];
-  const run = (script: string, key: string, ...args: (string | number)[]) => command(["EVAL", script, "2", ...keys(key), ...args.map(String)]);
+  const run = (script: string, key: string, ...args: (string | number)[]) => {
+    const [lease, entry] = keys(key);
+    return connection.send(entry!, ["EVAL", script, "2", lease!, entry!, ...args.map(String)]);
+  };
 
   return {
     async read(key) {
-      const stored = await command(["HGET", keys(key)[1]!, "entry"]);
+      const entryKey = keys(key)[1]!;
+      const stored = await connection.send(entryKey, ["HGET", entryKey, "entry"]);
       if (stored === null || stored === undefined) return undefined;
       try {
         return parseEntry(await cipher.open(String(stored), key));
@@ -91,51 +90,4 @@ function timeToLiveMs(entry: SessionEntry): number {
   const until = Math.max(entry.session?.expiresAt.getTime() ?? 0, entry.halt?.retryAt?.getTime() ?? 0);
   if (entry.halt && !entry.halt.retryAt) return 0;
   return Math.max(until - Date.now(), 0) + graceMs;
-}
-
-interface RedisPackageClient extends RedisCommandClient {
-  connect(): Promise<unknown>;
-  on(event: "error", listener: (error: unknown) => void): unknown;
-  destroy(): void;
-}
-
-/** A client of the `redis` package for `url`, connected on first use; a failed connect is tried again on the next command. */
-function urlConnection(url: string, connectTimeoutMs: number) {
-  let connecting: Promise<RedisPackageClient> | undefined;
-  let closed = false;
-  let opened: RedisPackageClient | undefined;
-  const connect = async () => {
-    const { createClient } = (await import("redis")) as unknown as { createClient(options: object): RedisPackageClient };
-    const client = createClient({
-      url,
-      // Commands fail at once while the connection is down, rather than waiting in a queue.
-      disableOfflineQueue: true,
-      socket: { connectTimeout: connectTimeoutMs, reconnectStrategy: (retries: number) => Math.min(100 * 2 ** retries, 2_000) },
-    });
-    // Errors reach the command that meets them; the event must have a listener or it would crash the process.
-    client.on("error", () => {});
-    opened = client;
-    try {
-      await client.connect();
-    } catch (error) {
-      client.destroy();
-      throw error;
-    }
-    if (closed) client.destroy();
-    return client;
-  };
-  return {
-    client(): Promise<RedisPackageClient> {
-      if (closed) return Promise.reject(new Error("redisStore: the store is closed"));
-      connecting ??= connect().catch((error: unknown) => {
-        connecting = undefined;
-        throw error;
-      });
-      return connecting;
-    },
-    async close() {
-      closed = true;
-      opened?.destroy();
-    },
-  };
 }
