@@ -20,6 +20,7 @@ import { renderExtensions } from "./generate/extensions.js";
 import { specDisagreementProblems } from "./generate/fidelity.js";
 import { renderKit } from "./generate/kit.js";
 import { renderOperations } from "./generate/operations.js";
+import { outcomeRuleProblems, ruledCodes } from "./generate/outcome-rule.js";
 import { listSpecs, readSpec, repoRoot } from "./generate/spec.js";
 
 const header = (provider: string) =>
@@ -43,6 +44,9 @@ async function renderProvider(provider: string, specFile: string): Promise<Map<s
 async function renderAll(): Promise<Map<string, Map<string, string>>> {
   const outputs = new Map<string, Map<string, string>>();
   const kitFiles = new Map<string, string>();
+  // The outcome rule holds across providers: the same words, the same outcome.
+  const problems = outcomeRuleProblems(listSpecs().flatMap(({ provider, specFile }) => ruledCodes(provider, readSpec(specFile))));
+  if (problems.length) throw new Error(`The outcome rule (scripts/generate/outcome-rule.ts) is broken:\n  ${problems.join("\n  ")}`);
   for (const { provider, specFile } of listSpecs()) {
     outputs.set(join(repoRoot, "packages", provider, "src", "generated"), await renderProvider(provider, specFile));
     kitFiles.set(`${provider}.ts`, header(provider) + renderKit(readSpec(specFile), provider));

@@ -272,7 +272,7 @@ with, the documents' description (and any other wording the documents give it), 
 and everything else the spec records about it.</p>
 <p>A client built with a code table (<code>descriptions: codeTables</code>) returns these descriptions with each result;
 the outcome is always there. For Betfair, the documents give no HTTP status: the specs model every answer as an HTTP 200
-whose body carries the status and error code, as Betfair's service answers.</p>
+whose body carries the status and error code, an assumption from observed behaviour, not a statement of the documents.</p>
 
 <p class="jump"><a href="#codes-heading">Codes</a> · <a href="#schemas">Code schemas</a> · <a href="#outcomes">Outcomes</a></p>
 

@@ -81,8 +81,8 @@ ${sections.join("\n")}
 
 <h2 id="outcomes">One outcome vocabulary</h2>
 <p>Every documented answer has one of these outcomes, the same for every provider, so an app serving several
-operators handles each situation once: <code>ok</code> for a success, one of the others for a failure. A code the
-documents do not list, or list without saying what it means, arrives verbatim with outcome <code>unknown</code>.</p>
+operators handles each situation once: <code>ok</code> for a success, one of the others for a failure. The outcome
+rule below says what a code's words must say for each; the README gives the same rule.</p>
 ${outcomeTable()}
 `;
   return page({ title: "operator-auth — documentation", nav, current: "index.html", body });

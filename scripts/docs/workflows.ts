@@ -111,8 +111,8 @@ ${body}
     .map(({ provider, table }) => `<a href="#${escapeHtml(`${provider.id}-${table.schema}`)}">${escapeHtml(table.title)}</a>`)
     .join(" · ");
   const body = `<h1>Workflows and post-login values</h1>
-<p class="lead">What a login answer points to besides its code: the workflow a user has to complete before being
-authorized (the login's <code>workflowType</code>), the post-login values the workflows refer to, and the keys a
+<p class="lead">What a login answer points to besides its code: the workflow a user has to complete, "authenticated
+but not authorized" while it is pending, as the document says (the login's <code>workflowType</code>), the post-login values the workflows refer to, and the keys a
 workflow step sends. Read from the OpenAPI specs, with the documents' wording.</p>
 <p class="jump">${jump}</p>
 ${parts.join("\n\n")}`;

@@ -70,3 +70,30 @@ export function specDisagreementProblems(spec: unknown): string[] {
   for (const [path, text] of specStrings(spec)) for (const problem of disagreementProblems(text)) problems.push(`${path}: ${problem}`);
   return problems;
 }
+
+/**
+ * Claims the documents do not make, each once found where a reader meets it (a README, a doc comment, the
+ * portal, a spec's `why`): never again as a fact. Each pattern names the claim; `says` is what the
+ * documents do say, for the message.
+ */
+export const unsupportedClaims: readonly { pattern: RegExp; says: string }[] = [
+  { pattern: /\b303\b[^.\n]{0,40}\blogged in\b|logged in, but the player/i, says: 'the casino document shows "Status 303" and its code table only' },
+  { pattern: /send the SMS code|twoFactorToken: result\.data\["2fa_auth_token"\]|\(result\.data\["2fa_auth_token"\]\)/i, says: "the 2fa-auth-token header is the token \"given when the Player turned on the 2FA requirement\"; the login body has no SMS-code field" },
+  { pattern: /Betfair answers every call with HTTP 200|as Betfair's service answers/i, says: "the Betfair documents give no HTTP status" },
+  { pattern: /lives 20 minutes after the last request that used it|20-minute (lifetime|session expiry the documents give)/i, says: 'only the older interactive login revision gives a "20 minute session expiry time"' },
+  { pattern: /limits? the user must clear|not ok until (they are|the user) clear/i, says: "LIMITED_ACCESS: \"Access is limited (eg. accounts that can login but can't bet), product session will be provided\"" },
+  { pattern: /authenticated and authorized|(both tokens expire|expires both tokens)|may not let the customer in/i, says: "PosAPI says nothing of what cancelling or a logout does; a country rule gives \"country-specific actions\"" },
+  { pattern: /\bthey are JSON\b|so they arrive in the same error-code field/i, says: "PosAPI shows those bodies without a content type, and 119/122's field is an inference" },
+  { pattern: /Send `user_name` or `email`|Links to follow-up calls|What is wrong with the input|mobile number, masked|already on its way/i, says: "the casino document does not describe these fields" },
+  { pattern: /has to contact the number|not on this account|on the provider side|needs a new handshake session|not accepted from|ARJEL is the French regulator|can only be had later/i, says: "a `why` reasons from the documents' words, it adds no fact" },
+  { pattern: /waits for an authentication step|user resolves by completing|the account is restricted and no document/i, says: "a `why` reasons from the documents' words, it adds no fact" },
+  { pattern: /list without saying what it means/i, says: "unknown is defined once, by the outcome rule" },
+];
+
+/** Where a text states a claim the documents do not make; empty when it states none. */
+export function unsupportedClaimProblems(text: string): string[] {
+  return unsupportedClaims.flatMap(({ pattern, says }) => {
+    const found = pattern.exec(text);
+    return found ? [`${JSON.stringify(found[0])}: ${says}`] : [];
+  });
+}

@@ -35,7 +35,7 @@ const prelude: Record<string, string> = {
   show: "declare function show(...facts: unknown[]): void;",
   use: "declare function use(token: string): void;",
   signOut: "declare function signOut(...why: unknown[]): void;",
-  askForCode: "declare function askForCode(twoFactorToken: string): void;",
+  verifyMobile: "declare function verifyMobile(maskedNumber: string): void;",
   actFirst: "declare function actFirst(code: string, token: string): void;",
   limited: "declare function limited(code: string, outcome: string, token?: string): void;",
   waitSeconds: "declare function waitSeconds(seconds: number): void;",
@@ -161,7 +161,7 @@ describe("every TypeScript block of every README compiles, strict, against the b
     expect(existsSync(join(repoRoot, "packages", "casino-gateway", "dist", "index.d.ts")), "run `npm run build` first").toBe(true);
     expect(new Set(snippets.map((s) => s.readme))).toEqual(new Set(readmes.map((file) => relative(repoRoot, file))));
     const root = snippets.filter((s) => s.readme === "README.md");
-    expect(root.some((s) => s.code.includes('result.outcome === "second-factor-required"') && s.code.includes('result.data["2fa_auth_token"]'))).toBe(true);
+    expect(root.some((s) => s.code.includes('result.outcome === "second-factor-required"') && s.code.includes("result.data.mobile_number"))).toBe(true);
   });
 
   it.each(["bundler", "node16"] as const)("moduleResolution %s", (moduleResolution) => {

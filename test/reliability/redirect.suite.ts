@@ -40,13 +40,16 @@ function allowed(entries: [string, unknown][]): (outcome: Outcome) => string | u
   return (outcome) => {
     if ("refused" in outcome) return undefined;
     if (repeated || notText) return "a repeated or non-string field was read";
+    // A body is read only as both parameters of one revision ("two URL encoded parameters"), never a mix.
+    const currentSet = present("ssoid") && present("errorCode") && !present("loginStatus") && !present("productToken");
+    const olderSet = present("loginStatus") && present("productToken") && !present("ssoid") && !present("errorCode");
     if (!outcome.ok) {
       // Any non-empty errorCode (even "SUCCESS") is a failure; loginStatus is one unless it is SUCCESS.
-      const codes = [one("errorCode"), one("loginStatus") === "SUCCESS" ? undefined : one("loginStatus")].filter(Boolean);
-      return codes.includes(outcome.code) ? undefined : `failure ${outcome.code} is not a code the body gave`;
+      const codes = [currentSet && one("errorCode"), olderSet && one("loginStatus") !== "SUCCESS" && one("loginStatus")].filter(Boolean);
+      return codes.includes(outcome.code) ? undefined : `failure ${outcome.code} is not a code the body gave as one revision's parameters`;
     }
-    const current = present("ssoid") && !present("loginStatus") && !present("productToken") && !one("errorCode");
-    const older = one("loginStatus") === "SUCCESS" && !present("ssoid") && !present("errorCode");
+    const current = currentSet && !one("errorCode");
+    const older = olderSet && one("loginStatus") === "SUCCESS";
     const expected = current ? one("ssoid") : older ? one("productToken") : undefined;
     if (expected === undefined) return "a success from a body that is not one documented success";
     if (!isHeaderValue(outcome.token)) return "a success with a token that cannot be a header value";

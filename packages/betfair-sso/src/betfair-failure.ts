@@ -5,7 +5,8 @@ type Flat<T> = { [K in keyof T]: T[K] } & {};
 
 /**
  * A documented Betfair answer that is not a success, one branch per documented code (`Codes`, a generated
- * `<Schema>Codes` union). Betfair answers every call with HTTP 200 and says in the body what happened, so
+ * `<Schema>Codes` union). The documents give no HTTP status for Betfair's answers; the client takes each as
+ * an HTTP 200 whose body says what happened (observed behaviour, not a statement of the documents), so
  * the result carries no HTTP status; `Extra` adds Betfair's own `status` field where the answer has one.
  */
 export type BetfairFailure<Codes extends CodeOutcome, Extra extends object = {}> = Codes extends unknown

@@ -57,18 +57,22 @@ type RedirectField = (typeof currentFields)[number] | (typeof olderFields)[numbe
 
 /**
  * Reads the body the login page POSTs to the redirect URL. Both documented field sets are accepted,
- * each on its own: `ssoid` + `errorCode` (current revision; an empty `errorCode` beside an `ssoid` is no
- * error) and `loginStatus` + `productToken` (older revision; `loginStatus` is `SUCCESS` or the code).
+ * each on its own and each whole, as both revisions say "The POST request body will contain two URL
+ * encoded parameters": `ssoid` + `errorCode` (current revision; an empty `errorCode` beside an `ssoid` is
+ * no error) and `loginStatus` + `productToken` (older revision; `loginStatus` is `SUCCESS` or the code).
+ * The current revision posts "Once a login has been successfully made", yet gives `errorCode` as "the
+ * reason for the login failure": a non-empty `errorCode` is read as a failure.
  *
- * It fails closed: a success needs exactly one session token from one field set, so a body that could
- * be read two ways is refused rather than guessed at. Fields other than these four are ignored.
+ * It fails closed: a success needs exactly one session token from one whole field set, so a body that
+ * could be read two ways, or lacks a field, is refused rather than guessed at. Fields other than these
+ * four are ignored.
  *
  * @param body the raw form body (URL-encoded; its values are decoded here), a `URLSearchParams`, or an
  * object of fields a web framework already decoded (Express's `req.body`).
  * @param options `descriptions` to describe a failure's code; see `ParseInteractiveLoginRedirectOptions`.
  * @returns a failure whenever a non-empty `errorCode`, or a `loginStatus` other than `SUCCESS`, is present.
  * @throws OperatorAuthError kind `invalid-input` (naming the field, never its value) when the body has
- * neither field set; when a field appears more than once (repeated in the form, or an array from a
+ * neither field set, or one of them without its other field; when a field appears more than once (repeated in the form, or an array from a
  * framework) or holds something other than a string; when it mixes the two field sets; when
  * `loginStatus` is empty, or `SUCCESS` without a `productToken`; and when the token could not be sent
  * as a header value (printable ASCII).
@@ -79,15 +83,17 @@ export function parseInteractiveLoginRedirect(
 ): InteractiveLoginRedirectResult {
   const fields = readFields(body);
   const has = (name: RedirectField) => fields.has(name);
-  const errorCode = fields.get("errorCode") || (has("loginStatus") && fields.get("loginStatus") !== "SUCCESS" ? fields.get("loginStatus") : "");
-  if (errorCode) return betfairFailure(errorCode, describeCode(errorCode, [InteractiveLoginErrorCode], options.descriptions));
-  if (fields.get("loginStatus") === "") throw refuse("loginStatus", "is empty");
-  if (currentFields.some(has) && olderFields.some(has)) throw refuse("body", "mixes ssoid/errorCode with loginStatus/productToken");
+  const older = olderFields.some(has);
+  if (older && currentFields.some(has)) throw refuse("body", "mixes ssoid/errorCode with loginStatus/productToken");
   if (!fields.size) throw refuse("body", "has neither ssoid/errorCode nor loginStatus/productToken");
-  const tokenField = has("loginStatus") || has("productToken") ? "productToken" : "ssoid";
-  if (tokenField === "productToken" && !has("loginStatus")) throw refuse("productToken", "comes without loginStatus SUCCESS");
+  // Both parameters of the revision, as the documents say; either may be empty.
+  for (const name of older ? olderFields : currentFields) if (!has(name)) throw refuse(name, "is missing");
+  const status = fields.get(older ? "loginStatus" : "errorCode")!;
+  if (older && !status) throw refuse("loginStatus", "is empty");
+  if (older ? status !== "SUCCESS" : status) return betfairFailure(status, describeCode(status, [InteractiveLoginErrorCode], options.descriptions));
+  const tokenField = older ? "productToken" : "ssoid";
   const token = fields.get(tokenField);
-  if (!token) throw refuse(tokenField, "is missing or empty");
+  if (!token) throw refuse(tokenField, "is empty");
   if (!isHeaderValue(token)) throw refuse(tokenField, "is not a token (printable ASCII)");
   return { ok: true, outcome: "ok", token };
 }

@@ -6,7 +6,8 @@ export interface KeepSessionAliveOptions {
   /**
    * Milliseconds from one settled keep-alive to the next; the first call comes one interval after the
    * start. Above 0 and at most 2147483647 (2³¹−1, the longest delay a timer keeps). Default: `900000`
-   * (15 minutes, inside the 20-minute session expiry the documents give).
+   * (15 minutes, inside the "20 minute session expiry time" of the older interactive login document; the
+   * current revision gives no figure).
    */
   intervalMs?: number;
   /**

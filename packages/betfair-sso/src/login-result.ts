@@ -17,8 +17,8 @@ export interface BetfairLoginSuccess {
 }
 
 /**
- * `LIMITED_ACCESS`: Betfair provides a session, but with limits the user must clear first (e.g. can log in
- * but not bet), so the result is not `ok`. `code` is the `error` value saying what is limited
+ * `LIMITED_ACCESS`: "Access is limited (eg. accounts that can login but can't bet), product session will be
+ * provided", so the result is not `ok`. `code` is the `error` value that comes with it
  * (`PENDING_AUTH`, `SUSPENDED`, …; `LIMITED_ACCESS` itself when Betfair sent none); `token` is the session.
  */
 export type BetfairLimitedAccess = BetfairFailure<

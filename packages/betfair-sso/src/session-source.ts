@@ -4,7 +4,10 @@ import { defaultKeepAliveIntervalMs } from "./keep-session-alive.js";
 import type { BetfairCertLoginResult, BetfairLoginResult } from "./login-result.js";
 import type { BetfairSessionResult } from "./session-result.js";
 
-/** A session lives 20 minutes after the last request that used it, the documents say. */
+/**
+ * 20 minutes: the older interactive login document's "20 minute session expiry time"; the current revision
+ * drops the figure ("within session expiry time"), so the lifetime is the older revision's word.
+ */
 export const betfairSessionLifetimeMs = 20 * 60_000;
 
 /** After `TEMPORARY_BAN_TOO_MANY_REQUESTS`, new logins are banned for 20 minutes. */
@@ -16,7 +19,7 @@ export type BetfairSessionLogin = (options: CallOptions) => Promise<BetfairLogin
 export interface BetfairSessionSourceOptions {
   /** Names the account in store keys, events and messages; never a credential. Default: `"betfair-sso"`. */
   name?: string;
-  /** Milliseconds between keep-alives; less than the 20-minute lifetime. Default: `900000` (15 minutes). */
+  /** Milliseconds between keep-alives; less than the 20 minutes of `betfairSessionLifetimeMs`. Default: `900000` (15 minutes). */
   keepAliveIntervalMs?: number;
 }
 

@@ -44,13 +44,13 @@ describe("parseInteractiveLoginRedirect", () => {
   const encodedToken = encodeURIComponent(token);
   const described = { descriptions: codeTables };
 
-  it("current revision: ssoid is the token, URL-decoded", () => {
-    expect(parseInteractiveLoginRedirect(`ssoid=${encodedToken}`)).toEqual({ ok: true, outcome: "ok", token });
+  it("current revision: ssoid is the token, URL-decoded, beside an empty errorCode", () => {
     expect(parseInteractiveLoginRedirect(`ssoid=${encodedToken}&errorCode=`)).toEqual({ ok: true, outcome: "ok", token });
+    expect(parseInteractiveLoginRedirect(`errorCode=&ssoid=${encodedToken}`)).toEqual({ ok: true, outcome: "ok", token });
   });
 
   it("current revision: errorCode is the reason", () => {
-    expect(parseInteractiveLoginRedirect("errorCode=ACCOUNT_NOW_LOCKED", described)).toEqual({
+    expect(parseInteractiveLoginRedirect("errorCode=ACCOUNT_NOW_LOCKED&ssoid=", described)).toEqual({
       ok: false,
       code: "ACCOUNT_NOW_LOCKED",
       description: InteractiveLoginErrorCode.ACCOUNT_NOW_LOCKED.description,
@@ -59,14 +59,14 @@ describe("parseInteractiveLoginRedirect", () => {
   });
 
   it("without descriptions a failure carries its outcome and code, and no description", () => {
-    const result = parseInteractiveLoginRedirect("errorCode=ACCOUNT_NOW_LOCKED");
+    const result = parseInteractiveLoginRedirect("errorCode=ACCOUNT_NOW_LOCKED&ssoid=");
     expect(result).toEqual({ ok: false, code: "ACCOUNT_NOW_LOCKED", outcome: "account-blocked" });
     expect(result).not.toHaveProperty("description");
-    expect(parseInteractiveLoginRedirect("errorCode=ACCOUNT_NOW_LOCKED", {})).not.toHaveProperty("description");
+    expect(parseInteractiveLoginRedirect("errorCode=ACCOUNT_NOW_LOCKED&ssoid=", {})).not.toHaveProperty("description");
   });
 
   it("with descriptions a failure carries the spec's description of its code", () => {
-    expect(parseInteractiveLoginRedirect({ loginStatus: "CLOSED" }, described)).toMatchObject({
+    expect(parseInteractiveLoginRedirect({ loginStatus: "CLOSED", productToken: "" }, described)).toMatchObject({
       code: "CLOSED",
       description: InteractiveLoginErrorCode.CLOSED.description,
       outcome: "account-blocked",
@@ -86,7 +86,7 @@ describe("parseInteractiveLoginRedirect", () => {
   });
 
   it("older revision: any other loginStatus is the reason", () => {
-    expect(parseInteractiveLoginRedirect("loginStatus=SPAIN_MIGRATION_REQUIRED", described)).toEqual({
+    expect(parseInteractiveLoginRedirect("loginStatus=SPAIN_MIGRATION_REQUIRED&productToken=", described)).toEqual({
       ok: false,
       code: "SPAIN_MIGRATION_REQUIRED",
       description: InteractiveLoginErrorCode.SPAIN_MIGRATION_REQUIRED.description,
@@ -95,20 +95,20 @@ describe("parseInteractiveLoginRedirect", () => {
   });
 
   it("accepts URLSearchParams and an object of already decoded fields alike", () => {
-    expect(parseInteractiveLoginRedirect(new URLSearchParams({ ssoid: token }))).toEqual({ ok: true, outcome: "ok", token });
+    expect(parseInteractiveLoginRedirect(new URLSearchParams({ ssoid: token, errorCode: "" }))).toEqual({ ok: true, outcome: "ok", token });
     expect(parseInteractiveLoginRedirect({ loginStatus: "SUCCESS", productToken: token })).toEqual({ ok: true, outcome: "ok", token });
-    expect(parseInteractiveLoginRedirect({ errorCode: "CLOSED" })).toMatchObject({ ok: false, code: "CLOSED", outcome: "account-blocked" });
+    expect(parseInteractiveLoginRedirect({ errorCode: "CLOSED", ssoid: "" })).toMatchObject({ ok: false, code: "CLOSED", outcome: "account-blocked" });
   });
 
   it("keeps a code the documents do not list, with outcome unknown", () => {
-    expect(parseInteractiveLoginRedirect("errorCode=NEW_REGULATOR_CHECK", described)).toEqual({
+    expect(parseInteractiveLoginRedirect("errorCode=NEW_REGULATOR_CHECK&ssoid=", described)).toEqual({
       ok: false,
       code: "NEW_REGULATOR_CHECK",
       description: undocumentedCodeDescription,
       outcome: "unknown",
     });
-    expect(parseInteractiveLoginRedirect("errorCode=NEW_REGULATOR_CHECK")).toEqual({ ok: false, code: "NEW_REGULATOR_CHECK", outcome: "unknown" });
-    expect(parseInteractiveLoginRedirect("errorCode=toString")).toMatchObject({ code: "toString", outcome: "unknown" });
+    expect(parseInteractiveLoginRedirect("errorCode=NEW_REGULATOR_CHECK&ssoid=")).toEqual({ ok: false, code: "NEW_REGULATOR_CHECK", outcome: "unknown" });
+    expect(parseInteractiveLoginRedirect("errorCode=toString&ssoid=")).toMatchObject({ code: "toString", outcome: "unknown" });
   });
 
   it.each([
@@ -176,27 +176,39 @@ describe("parseInteractiveLoginRedirect fails closed", () => {
     ["ssoid beside loginStatus SUCCESS", `ssoid=${encodeURIComponent(token)}&loginStatus=SUCCESS&productToken=${encodeURIComponent(token)}`, "body"],
     ["ssoid beside productToken", `ssoid=${encodeURIComponent(token)}&productToken=other`, "body"],
     ["an empty errorCode beside the older success", `errorCode=&loginStatus=SUCCESS&productToken=${encodeURIComponent(token)}`, "body"],
+    ["a failure errorCode beside the older success", `errorCode=CLOSED&loginStatus=SUCCESS&productToken=${encodeURIComponent(token)}`, "body"],
   ])("a body that mixes the two revisions' fields (%s) is refused", (_name, body, field) => {
     refused(body, field);
   });
 
   it.each([
     ["an empty loginStatus beside a productToken", `loginStatus=&productToken=${encodeURIComponent(token)}`, "loginStatus"],
-    ["a productToken without loginStatus", `productToken=${encodeURIComponent(token)}`, "productToken"],
+    ["a productToken without loginStatus", `productToken=${encodeURIComponent(token)}`, "loginStatus"],
     ["an empty ssoid with an empty errorCode", "ssoid=&errorCode=", "ssoid"],
-    ["an ssoid that is not a header value", "ssoid=abc%0D%0AX-Other%3A%201", "ssoid"],
-    ["an ssoid with a space at its end", "ssoid=abc%20", "ssoid"],
+    ["an ssoid that is not a header value", "ssoid=abc%0D%0AX-Other%3A%201&errorCode=", "ssoid"],
+    ["an ssoid with a space at its end", "ssoid=abc%20&errorCode=", "ssoid"],
   ])("a success that is not exactly one documented field set (%s) is refused", (_name, body, field) => {
     refused(body, field);
   });
 
-  it("a failure code wins over anything beside it: never a success", () => {
-    expect(parseInteractiveLoginRedirect(`errorCode=CLOSED&loginStatus=SUCCESS&productToken=${encodeURIComponent(token)}`)).toMatchObject({ ok: false, code: "CLOSED" });
+  // Both documents: "The POST request body will contain two URL encoded parameters".
+  it.each([
+    ["an ssoid without errorCode", `ssoid=${encodeURIComponent(token)}`, "errorCode"],
+    ["an errorCode without ssoid", "errorCode=INVALID_USERNAME_OR_PASSWORD", "ssoid"],
+    ["loginStatus SUCCESS without productToken", "loginStatus=SUCCESS", "productToken"],
+    ["a failing loginStatus without productToken", "loginStatus=INVALID_USERNAME_OR_PASSWORD", "productToken"],
+    ["an ssoid beside an errorCode left undefined", { ssoid: token, errorCode: undefined }, "errorCode"],
+  ])("a body without both parameters of its revision (%s) is refused", (_name, body, field) => {
+    refused(body, field);
+  });
+
+  it("a failure code wins over a token beside it: never a success", () => {
+    expect(parseInteractiveLoginRedirect(`errorCode=CLOSED&ssoid=${encodeURIComponent(token)}`)).toMatchObject({ ok: false, code: "CLOSED" });
     expect(parseInteractiveLoginRedirect({ loginStatus: "CLOSED", productToken: token, unrelated: ["a", "b"] })).toMatchObject({ ok: false, code: "CLOSED" });
   });
 
   it("fields other than the four are ignored, repeated or not; a field left undefined is absent", () => {
-    expect(parseInteractiveLoginRedirect(`state=1&state=2&ssoid=${encodeURIComponent(token)}`)).toEqual({ ok: true, outcome: "ok", token });
-    expect(parseInteractiveLoginRedirect({ ssoid: token, errorCode: undefined, extra: 5 })).toEqual({ ok: true, outcome: "ok", token });
+    expect(parseInteractiveLoginRedirect(`state=1&state=2&ssoid=${encodeURIComponent(token)}&errorCode=`)).toEqual({ ok: true, outcome: "ok", token });
+    expect(parseInteractiveLoginRedirect({ ssoid: token, errorCode: "", loginStatus: undefined, extra: 5 })).toEqual({ ok: true, outcome: "ok", token });
   });
 });

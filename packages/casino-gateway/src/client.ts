@@ -33,7 +33,11 @@ export interface CasinoGatewayClientOptions extends ClientOptions {
   descriptions?: Descriptions;
 }
 
-/** The login body under its wire names; send `user_name` or `email` (without `user_name` the email is the user name). */
+/**
+ * The login body under its wire names. The document marks `user_name` and `email` not required ("if not sent,
+ * email will be used"); sending neither is refused, this client's own rule: the document does not say what
+ * the gateway answers then.
+ */
 export interface CasinoLoginInput {
   user_name?: string;
   email?: string;

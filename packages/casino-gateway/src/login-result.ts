@@ -27,8 +27,8 @@ type Undocumented401Body = Partial<Omit<Schemas["LoginRefusedResult"], "result">
 };
 
 /**
- * Every documented answer but a 200, one branch per code: a 303 (logged in, `token` given, but the
- * player must act first), a 400 (`errMsg`, no code), a 401 (a refusal, a verification step with `data`,
+ * Every documented answer but a 200, one branch per code: a 303 (the document's "Status 303" codes, with a
+ * `token`; whether the player is logged in it does not say), a 400 (`errMsg`, no code), a 401 (a refusal, a verification step with `data`,
  * or a wait) and a 500. A code the documents do not list has its own `unknown` branch per status.
  */
 export type CasinoLoginFailure =

@@ -80,8 +80,8 @@ export interface PosApiClient {
   /** Logs a customer of a DanID based label in by PID; answers as `login`. Never retried. */
   loginWithPid(input: PosApiPidLoginInput, options?: CallOptions): Promise<PosApiLoginResult>;
   /**
-   * Ends the session. A success carries the ended session as `result.session` (both expiry times at the
-   * moment of logout); a token error (HTTP 400) is returned without one. `session` itself is never
+   * Calls Logout. A success carries the ended session as `result.session` (both expiry times set to the
+   * moment of logout, the client's reading: the document does not describe what a logout does); a token error (HTTP 400) is returned without one. `session` itself is never
    * changed; it may be frozen, or back from JSON (`PosApiSessionJson`).
    */
   logout(session: PosApiSession | PosApiSessionJson, options?: CallOptions): Promise<PosApiLogoutResult>;
@@ -137,7 +137,7 @@ export function createPosApiClient(options: PosApiClientOptions): PosApiClient {
     async logout(session, callOptions) {
       const given = requireSession(logoutOperation.id, session);
       const response = await logout(transport, withTokens(given), callOptions);
-      // After a logout neither token is valid: the session ends when the answer arrives.
+      // The document does not say what a logout does to the tokens; the client ends the session when the answer arrives.
       return sessionCallResult(response, logoutOperation.id, () => endedSession(given, Date.now()));
     },
 

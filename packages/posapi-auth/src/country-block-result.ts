@@ -25,7 +25,8 @@ interface CountryRule {
 
 /**
  * A country rule matched: HTTP 403 with its code (456, Blocked by country rule, outcome `location-blocked`)
- * and the rule's key-value list. Not `ok`: the app may not let the customer in from there.
+ * and the rule's key-value list. Not `ok`, since a rule matched; the document says the rules provide
+ * "country-specific actions, e.g. redirection to a targetUrl, displaying content", and which the app takes is its choice.
  */
 export type PosApiCountryBlocked = Failure<403, ErrorCodeCodes, CountryRule> | UnknownFailure<403, number, CountryRule>;
 

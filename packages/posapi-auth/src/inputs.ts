@@ -29,7 +29,10 @@ export interface PosApiFingerprint {
 export interface PosApiLoginInput {
   /** The username of the account. */
   username: string;
-  /** The password associated with the account. May be empty only when a `handshakeSessionKey` is sent. */
+  /**
+   * The password associated with the account. May be empty only when a `handshakeSessionKey` is sent: this
+   * client's own rule; the document says only that with the key "the password-parameter can be empty".
+   */
   password: string;
   /** The two-letter language code. Default: not sent (PosAPI then uses the default language). */
   language?: string;

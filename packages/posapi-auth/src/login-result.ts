@@ -48,7 +48,7 @@ interface LoggedIn {
   account: PosApiAccount;
 }
 
-/** HTTP 200 with no workflow pending (`workflowType` 0): the customer is authenticated and authorized. */
+/** HTTP 200 with no workflow pending (`workflowType` 0): the login succeeded. */
 export interface PosApiLoginSuccess extends LoggedIn {
   ok: true;
   status: 200;
@@ -57,9 +57,8 @@ export interface PosApiLoginSuccess extends LoggedIn {
 }
 
 /**
- * HTTP 200 with a workflow pending (`workflowType` ≠ 0): the customer is authenticated, with a session,
- * but not authorized until the workflow is completed (or cancelled with `cancelWorkflow`), so the result
- * is not `ok`. `code` is the `workflowType`, `outcome` the workflow's (`action-required`,
+ * HTTP 200 with a workflow pending (`workflowType` ≠ 0): a session is given, but the document calls the
+ * user "authenticated but not authorized" while the workflow is pending, so the result is not `ok`. `code` is the `workflowType`, `outcome` the workflow's (`action-required`,
  * `second-factor-required`, …; `unknown` for an id the document does not list) and `description` its
  * name when the client was given `descriptions`.
  */

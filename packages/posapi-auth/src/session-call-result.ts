@@ -9,7 +9,10 @@ export interface PosApiSessionUpdate {
   session: PosApiSession;
 }
 
-/** Logout: HTTP 200 with the ended session (both tokens expire at the moment of logout), or a token error (HTTP 400). */
+/**
+ * Logout: HTTP 200 with the ended session (the client sets both expiry times to the moment of logout; the
+ * document does not say what a logout does to the tokens), or a token error (HTTP 400).
+ */
 export type PosApiLogoutResult = ({ ok: true; status: 200; outcome: "ok" } & PosApiSessionUpdate) | PosApiFailure<400>;
 
 /**

@@ -50,7 +50,7 @@ export function renewedSession(session: PosApiSession, sentAt: number, sessionTo
   return sessionOf(session, new Date(session.userTokenExpiresAt), new Date(sentAt + sessionTokenLifetimeMs));
 }
 
-/** A new session, ended at `at`: after a logout neither token is valid any more. */
+/** A new session, ended at `at`: the client's reading of a logout, which the document does not describe. */
 export function endedSession(session: PosApiSession, at: number): PosApiSession {
   return sessionOf(session, new Date(at), new Date(at));
 }

@@ -2,8 +2,8 @@ import { documentedRow, outcomeOf, type Descriptions, type Outcome } from "@oper
 import { WorkflowId } from "./generated/outcomes.js";
 
 /**
- * The workflow a login left pending (`workflowType` ≠ 0): the user is authenticated but not authorized
- * until it is completed, or cancelled with `cancelWorkflow`. Its `name` and `resolution` come from the
+ * The workflow a login left pending (`workflowType` ≠ 0): the document says the user is "authenticated but
+ * not authorized" while it is pending; what `cancelWorkflow` leaves the user as, it does not say. Its `name` and `resolution` come from the
  * client's `descriptions`; without them the workflow is its `id` and `outcome`.
  */
 export interface PosApiWorkflow {

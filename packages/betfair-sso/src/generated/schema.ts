@@ -32,7 +32,7 @@ export interface paths {
          *     Without that header the answer is an HTML page, which this description does not model.
          *
          *     The document shows every answer as a JSON body and gives no HTTP status; this spec models each as
-         *     HTTP 200, as Betfair's service answers (observed behaviour, not a statement of the document).
+         *     HTTP 200, an assumption (observed behaviour), not a statement of the document.
          *     `status` says whether a session was issued and `error` says why not (see `LoginResponse`,
          *     `LoginStatus`, `LoginErrorCode`). Curl call sample from the document:
          *     `curl -k -i -H "Accept: application/json" -H "X-Application: <AppKey>" -X POST -d
@@ -233,6 +233,12 @@ export interface webhooks {
          *     Document disagreement: the current revision describes `errorCode` as "returned in a URL by Betfair"
          *     although it lists it among "two URL encoded parameters" of the POST body; its section heading says
          *     "Obtaining the sessionToken from the POST data" while the field is `ssoid`.
+         *
+         *     Document disagreement: the current revision says the POST is made "Once a login has been successfully
+         *     made", yet describes `errorCode` as the parameter that "provides the reason for the login failure"; the
+         *     older revision's `loginStatus` is "A code which will either be 'SUCCESS' or an error code from the table below.".
+         *     Whether the page also POSTs after a failed login the documents leave open; a reader of the POST (this
+         *     description, and the clients built from it) takes both cases.
          *
          *     The documents give no response for this POST (the application only needs to read it).
          */

@@ -28,7 +28,10 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /** @description Send `user_name` or `email`; without `user_name` the email is used as the user name. */
+        /**
+         * @description The document's request body. Its parameter table marks `user_name` and `email` "false" under Required;
+         *     it does not say what the gateway answers when neither is sent.
+         */
         LoginRequest: {
             /** @description Player user name to login with, if not sent, email will be used. */
             user_name?: string;
@@ -50,13 +53,25 @@ export interface components {
             brand_id?: string;
         };
         /**
-         * @description One regulation requirement.
+         * @description One regulation requirement. The document describes `actions` only as "List containing all regulation
+         *     requirements" and gives no closed set of values; the examples list the values its examples show.
          *
          *     Document disagreement: the 200 example spells `" account_closure"` with a leading space; the 303 and
-         *     401 examples spell `"account_closure"`. Both are values here.
-         * @enum {string}
+         *     401 examples spell `"account_closure"`.
+         * @example responsible_gaming
+         * @example limits
+         * @example deposit_message
+         * @example self_exclusion
+         * @example timeout
+         * @example account_closure
+         * @example account_closure
+         * @example swap_limits
+         * @example start_game
+         * @example wallet
+         * @example login
+         * @example KYC
          */
-        Action: "responsible_gaming" | "limits" | "deposit_message" | "self_exclusion" | "timeout" | "account_closure" | " account_closure" | "swap_limits" | "start_game" | "wallet" | "login" | "KYC";
+        Action: string;
         /** @description List containing all regulation requirements. */
         Actions: components["schemas"]["Action"][];
         /** @description documents_required indicates if the player must upload KYC documents now. */
@@ -86,9 +101,9 @@ export interface components {
             actions?: components["schemas"]["Actions"];
             documents_required?: components["schemas"]["DocumentsRequired"];
             identification_token?: components["schemas"]["IdentificationToken"];
-            /** @description Links to follow-up calls. */
+            /** @description Shown in the 200 example; the document does not describe it. */
             links?: {
-                /** @description Path of the CRM token call, with `{version}` and `{brand_id}` placeholders. */
+                /** @description Shown as `/gateway/crm/{version}/{brand_id}/token` in the 200 example; the document does not describe it. */
                 get_crm_token?: string;
             };
         };
@@ -110,7 +125,7 @@ export interface components {
             identification_token?: components["schemas"]["IdentificationToken"];
         };
         InvalidInput: {
-            /** @description What is wrong with the input. */
+            /** @description Shown as `invalid input - invalid brand id` in the 400 example; the document does not describe it. */
             errMsg: string;
         };
         /**
@@ -135,7 +150,7 @@ export interface components {
             identification_token?: components["schemas"]["IdentificationToken"];
         };
         SecondFactorData: {
-            /** @description The player's mobile number, masked. */
+            /** @description Shown as `****1234` in the verification answers; the document does not describe it. */
             mobile_number: string;
             /**
              * @description Shown in the verification answers; the document does not describe it. Whether it is the token to send
@@ -151,9 +166,9 @@ export interface components {
         LoginInProcess: {
             status: components["schemas"]["LoginInProcessStatus"];
             data: {
-                /** @description A sentence telling the player how long to wait. */
+                /** @description Shown as `Please wait before sending again in 52 seconds`; the document does not describe it. */
                 description: string;
-                /** @description Seconds to wait before sending the SMS code again. */
+                /** @description Shown as `52` beside "… in 52 seconds"; read as seconds to wait (an inference, the document does not describe it). */
                 remaining_time: number;
             };
         };

@@ -16,8 +16,8 @@ import type { CodeTable } from "@operator-auth/core";
  * related `workflowId`.
  * 
  * 119 and 122 are kept in this schema rather than in one of their own: the document calls them "Error codes", and the
- * Secure Login workflow keys table sends OPT_FLAG on "errorCode 122", so they arrive in the same error-code field as the
- * others. The Secure Login sub error codes are a separate list (`SecureLoginSubErrorCode`): they are reported in the
+ * Secure Login workflow keys table sends OPT_FLAG on "errorCode 122"; that they arrive in the same error-code field as the
+ * others is an inference, which the document does not state. The Secure Login sub error codes are a separate list (`SecureLoginSubErrorCode`): they are reported in the
  * response data, not as the error code.
  * 
  * Codes 500 and 101 (DkPasswordCheck) look like HTTP statuses but are error codes: 500 is sent with HTTP 403 and 101
@@ -282,7 +282,7 @@ export const PostLoginValueKey = {
   MIGRATION_TYPE: {"description":"The type of migration (Premium Migration)","outcome":"ok","values":[{"value":"SOFT"},{"value":"SEMI_HARD"},{"value":"HARD"}],"closedSet":true},
   MIGRATION_TARGET: {"description":"The frontend id of the target label (Premium Migration)","outcome":"ok","values":[{"value":"e.g. pa","description":"The frontend id of the target label (Premium Migration)"}]},
   MIGRATION_PRODUCT: {"description":"The product id on the target label after migration (Premium Migration)","outcome":"ok","values":[{"value":"e.g. CASINO","description":"The product id on the target label after migration (Premium Migration)"}]},
-  MESSAGE_TYPE: {"description":"The type of message to be shown to the user (Premium Migration)","outcome":"ok","values":[{"value":"messageTypeA"},{"value":"messageTypeB"}],"closedSet":true},
+  MESSAGE_TYPE: {"description":"The type of message to be shown to the user (Premium Migration)","outcome":"ok","values":[{"value":"messageTypeA"},{"value":"messageTypeB"}]},
   REWARD_TYPE: {"description":"1: The reward is a *cash gift*. (Premium Migration) / 2: The reward is a *deposit bonus*. (Premium Migration)","outcome":"ok","values":[{"value":"1","description":"The reward is a *cash gift*. (Premium Migration)"},{"value":"2","description":"The reward is a *deposit bonus*. (Premium Migration)"}],"closedSet":true},
   REWARD_CURRENCY: {"description":"The currency of the reward. (Premium Migration)","outcome":"ok","values":[{"value":"e.g. EUR, USD","description":"The currency of the reward. (Premium Migration)"}]},
   REWARD_MAXVALUE: {"description":"The max bonus amount for *deposit bonus*, otherwise the absolute amount in case of *cash gift* (string representation of decimal value). (Premium Migration)","outcome":"ok","values":[{"value":"e.g. 10.50","description":"The max bonus amount for *deposit bonus*, otherwise the absolute amount in case of *cash gift* (string representation of decimal value). (Premium Migration)"}]},

@@ -16,8 +16,8 @@ import { outcomeTable, type OutcomeTable } from "@operator-auth/core";
  * related `workflowId`.
  * 
  * 119 and 122 are kept in this schema rather than in one of their own: the document calls them "Error codes", and the
- * Secure Login workflow keys table sends OPT_FLAG on "errorCode 122", so they arrive in the same error-code field as the
- * others. The Secure Login sub error codes are a separate list (`SecureLoginSubErrorCode`): they are reported in the
+ * Secure Login workflow keys table sends OPT_FLAG on "errorCode 122"; that they arrive in the same error-code field as the
+ * others is an inference, which the document does not state. The Secure Login sub error codes are a separate list (`SecureLoginSubErrorCode`): they are reported in the
  * response data, not as the error code.
  * 
  * Codes 500 and 101 (DkPasswordCheck) look like HTTP statuses but are error codes: 500 is sent with HTTP 403 and 101

@@ -17,7 +17,8 @@ export interface paths {
          *     keyValue-list of additional parameters.
          *
          *     The document's resource is `/Authentication.svc/CheckCountryBlock?countryId={id}`; the request sends
-         *     the `x-bwin-accessId` header. The 400 and 403 bodies are shown without a content type; they are JSON.
+         *     the `x-bwin-accessId` header. The 400 and 403 bodies are shown without a content type; this description
+         *     models them as JSON, as their text reads (an inference, not a statement of the document).
          */
         get: operations["checkCountryBlock"];
         put?: never;
@@ -191,6 +192,8 @@ export interface components {
              * @description (optional) The twoletter lanague code. In case the `language` parameter is missing, the default
              *     language will be used.
              *
+             *     Note: "lanague" (for "language") is the document's own spelling.
+             *
              *     Document disagreement: the field list makes `language` optional ("In case the `language` parameter is
              *     missing, the default language will be used"), yet the Authentication error table lists code 690,
              *     "Missing Language parameter".
@@ -237,7 +240,11 @@ export interface components {
              * @description The password associated with the account (can be empty when a `handshakeSessionKey` is sent).
              */
             password: string;
-            /** @description (optional) The twoletter lanague code. */
+            /**
+             * @description (optional) The twoletter lanague code.
+             *
+             *     Note: "lanague" (for "language") is the document's own spelling.
+             */
             language?: string;
             /** @description (optional) Can be used by mobile clients. */
             deviceId?: string;
@@ -278,7 +285,11 @@ export interface components {
              *     (optional, string) - The password of the account …"); the example sends it as `password`.
              */
             password?: string;
-            /** @description (optional) The twoletter lanague code. */
+            /**
+             * @description (optional) The twoletter lanague code.
+             *
+             *     Note: "lanague" (for "language") is the document's own spelling.
+             */
             language?: string;
             /** @description (optional) Can be used by mobile clients. */
             deviceId?: string;
@@ -385,8 +396,8 @@ export interface components {
          *     related `workflowId`.
          *
          *     119 and 122 are kept in this schema rather than in one of their own: the document calls them "Error codes", and the
-         *     Secure Login workflow keys table sends OPT_FLAG on "errorCode 122", so they arrive in the same error-code field as the
-         *     others. The Secure Login sub error codes are a separate list (`SecureLoginSubErrorCode`): they are reported in the
+         *     Secure Login workflow keys table sends OPT_FLAG on "errorCode 122"; that they arrive in the same error-code field as the
+         *     others is an inference, which the document does not state. The Secure Login sub error codes are a separate list (`SecureLoginSubErrorCode`): they are reported in the
          *     response data, not as the error code.
          *
          *     Codes 500 and 101 (DkPasswordCheck) look like HTTP statuses but are error codes: 500 is sent with HTTP 403 and 101
