@@ -12,6 +12,7 @@ export {
 } from "./code-table.js";
 export { OperatorAuthError, type OperatorAuthErrorKind, type OperatorAuthErrorDetails } from "./operator-auth-error.js";
 export { isHeaderValue } from "./headers.js";
+export { redactHeaders, secretName } from "./hooks.js";
 export { invalidInput, maxTimerMs, requireTimerMs } from "./invalid-input.js";
 export {
   anyString,
