@@ -82,7 +82,7 @@ export function checkRequest(rules: KitRequestRules, request: KitRequest, pathPa
     if (request.headers[name] === undefined) problem(`header ${name}`, `header ${name} is required`);
   }
   if (request.bodyTooLarge !== undefined) {
-    problem("body", `the body is longer than ${request.bodyTooLarge} bytes; the kit read no further and keeps none of it`);
+    problem("body", `the body is longer than ${request.bodyTooLarge} bytes; the kit keeps none of it`);
     return { problems, subjects };
   }
   if (!rules.body) return { problems, subjects };
