@@ -94,12 +94,17 @@ describe("stateful", () => {
     const server = await mock("posapi-auth", { stateful: true });
     const pos = posApi(server.url);
     server.answerOnce("login", 7);
-    const pending = await pos.login({ username: "myUserName", password: "password" });
+    const session = async () => {
+      const result = await pos.login({ username: "myUserName", password: "password" });
+      if (!("session" in result)) throw new Error("no session");
+      return result.session;
+    };
+    const pending = { session: await session() };
     expect(await pos.cancelWorkflow(pending.session!)).toMatchObject({ ok: true, status: 200 });
     expect(await pos.cancelWorkflow(pending.session!)).toMatchObject({ code: 630, status: 404 });
     expect(await pos.logout(pending.session!)).toMatchObject({ ok: true });
     expect(await pos.logout(pending.session!)).toMatchObject({ ok: false, code: 209, outcome: "session-invalid" });
-    const fresh = await pos.login({ username: "myUserName", password: "password" });
+    const fresh = { session: await session() };
     server.expireSessions();
     expect(await pos.logout(fresh.session!)).toMatchObject({ ok: false, code: 207, outcome: "session-invalid" });
   });
