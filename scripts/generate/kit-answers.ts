@@ -19,6 +19,11 @@ export interface KitAnswer {
   codes: string[];
   /** True for an answer the spec gives no example of: the body of another answer with this code. */
   fromShape?: true;
+  /**
+   * Set when the documents give the code no status to serve it with (no HTTP status, no status list):
+   * what the kit chose instead, so the answer is labelled as the kit's own.
+   */
+  kitChoice?: string;
 }
 
 type Media = { schema?: Schema; examples?: Record<string, ExampleObject> };
@@ -37,7 +42,8 @@ function codeFields(spec: Spec, schema: Schema | undefined, tables: Set<string>,
     }
   }
   for (const [field, property] of Object.entries((resolved.properties as Record<string, Schema> | undefined) ?? {})) {
-    const refs = [property, ...((property.anyOf as Schema[] | undefined) ?? []), ...((property.oneOf as Schema[] | undefined) ?? [])]
+    const branches = (part: "anyOf" | "oneOf" | "allOf") => (property[part] as Schema[] | undefined) ?? [];
+    const refs = [property, ...branches("anyOf"), ...branches("oneOf"), ...branches("allOf")]
       .map((s) => (typeof s.$ref === "string" ? s.$ref.replace("#/components/schemas/", "") : undefined))
       .filter((name): name is string => name !== undefined && tables.has(name));
     if (refs.length) fields.set(field, [...new Set([...(fields.get(field) ?? []), ...refs])]);
@@ -56,6 +62,8 @@ interface Template {
   value: Record<string, unknown>;
   /** Every code the example carries (in any field). */
   codes: string[];
+  /** Where this field's code is in `codes`. */
+  index: number;
 }
 
 export interface OperationAnswers {
@@ -127,7 +135,7 @@ export function operationAnswers(
           if (!table) continue;
           codes.push(String(v));
           outcomes[String(v)] = rowOf(table, String(v))!.outcome;
-          templates.push({ status, type, schema, headers: documentedHeaders(spec, response), field, table, value: value as Record<string, unknown>, codes });
+          templates.push({ status, type, schema, headers: documentedHeaders(spec, response), field, table, value: value as Record<string, unknown>, codes, index: codes.length - 1 });
         }
         answers.push({ name, status, headers: { ...documentedHeaders(spec, response), "content-type": type }, body: value, codes });
       }
@@ -137,10 +145,15 @@ export function operationAnswers(
   // Failure or action codes no example of the spec carries: the documented body shape with that code.
   // (A success code without an example, such as an account category, changes nothing for an app.)
   const tableOrder = [...new Set(templates.map((t) => t.table))];
+  const sessionCodes = new Set([...tables.values()].flatMap(({ rows }) => [...rows].filter(([, row]) => row.sessionProvided === true).map(([code]) => code)));
   for (const table of tableOrder) {
+    const rows = [...tables.get(table)!.rows.values()];
+    // A table whose rows give an HTTP status or a status list documents one for each of its codes; a row without it does not.
+    const statusKeys = (["status", "statuses"] as const).filter((key) => rows.some((row) => row[key] !== undefined));
     for (const [code, row] of tables.get(table)!.rows) {
       if (row.outcome === "ok" || exemplified.has(`${table} ${code}`)) continue;
-      const made = fromShape(code, row, table, templates, rowOf, outcomes, validates);
+      const documentsStatus = statusKeys.every((key) => row[key] !== undefined);
+      const made = fromShape(code, row, table, templates, rowOf, outcomes, validates, sessionCodes, documentsStatus);
       if (!made) continue;
       if (answers.some((a) => a.name === made.name)) made.name = `${templates.find((t) => t.table === table)!.field}=${code}`;
       outcomes[code] = row.outcome;
@@ -165,15 +178,19 @@ function fromShape(
   rowOf: (table: string, code: string) => CodeRow | undefined,
   outcomes: Record<string, string>,
   validates: Parameters<typeof servedExamples>[2],
+  sessionCodes: Set<string>,
+  documentsStatus: boolean,
 ): KitAnswer | undefined {
   const fits = templates.filter((t) => t.table === table && (typeof row.status !== "number" || row.status === t.status));
   const statuses = Array.isArray(row.statuses) ? (row.statuses as unknown[]).map(String) : [];
   const outcomeOf = (t: (typeof fits)[number]) => rowOf(t.table, String(t.value[t.field]))?.outcome;
   const failing = row.outcome !== "ok";
+  // A failure is never put beside a code that hands out a session (Betfair's LIMITED_ACCESS).
+  const givesSession = (t: (typeof fits)[number]) => t.codes.some((c) => sessionCodes.has(c));
   const template =
     fits.find((t) => statuses.length > 0 && t.codes.some((c) => statuses.includes(c))) ??
     fits.find((t) => outcomeOf(t) === row.outcome) ??
-    fits.find((t) => t.codes.every((c) => (outcomes[c] !== "ok") === failing)) ??
+    fits.find((t) => t.codes.every((c) => (outcomes[c] !== "ok") === failing) && !(failing && givesSession(t))) ??
     fits[0];
   if (!template) return undefined;
   const replaced = rowOf(table, String(template.value[template.field]))!;
@@ -185,6 +202,13 @@ function fromShape(
     if (field !== template.field && typeof value === "string" && wordings.includes(value)) body[field] = row.description;
   }
   if (!validates(template.schema, body)) return undefined;
-  const codes = template.codes.map((c) => (c === String(template.value[template.field]) ? code : c));
-  return { name: code, status: template.status, headers: { ...template.headers, "content-type": template.type }, body, codes, fromShape: true };
+  const codes = template.codes.map((c, index) => (index === template.index ? code : c));
+  const answer: KitAnswer = { name: code, status: template.status, headers: { ...template.headers, "content-type": template.type }, body, codes, fromShape: true };
+  if (!documentsStatus) {
+    const others = codes.filter((c) => c !== code);
+    answer.kitChoice =
+      `The documents give ${code} no status; the kit serves it with HTTP ${template.status}` +
+      (others.length ? ` and ${others.join(", ")}, as the answer it takes the shape of.` : ", the status of the answer it takes the shape of.");
+  }
+  return answer;
 }

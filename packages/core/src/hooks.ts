@@ -1,7 +1,7 @@
 import type { CallEvent, CallHooks } from "./client-options.js";
 
-/** Header names whose values may be credentials: shown to hooks as `[redacted]`. */
-const secretHeader = /auth|token|session|secret|pass|cookie|key|access|application/i;
+/** Names whose values may be credentials, as headers, fields or query parameters: shown to hooks (and kept by the testing kit) as `[redacted]`. */
+export const secretName = /auth|token|session|secret|pass|cookie|key|access|application|ssoid/i;
 
 /** Response headers whose values hooks see; any other may echo what the server was sent (a cookie, a token, a Location). */
 const plainResponseHeader = /^(content-(type|length|encoding)|date|retry-after|server|(x-)?request-id|x-correlation-id|traceparent)$/i;
@@ -9,7 +9,7 @@ const plainResponseHeader = /^(content-(type|length|encoding)|date|retry-after|s
 /** A copy of request headers for a hook's eyes, every value that may be a credential replaced. */
 export function redactHeaders(headers: Record<string, string>): Record<string, string> {
   const shown: Record<string, string> = {};
-  for (const name in headers) shown[name] = secretHeader.test(name) ? "[redacted]" : headers[name]!;
+  for (const name in headers) shown[name] = secretName.test(name) ? "[redacted]" : headers[name]!;
   return shown;
 }
 

@@ -13,6 +13,7 @@ export {
 export { OperatorAuthError, type OperatorAuthErrorKind, type OperatorAuthErrorDetails } from "./operator-auth-error.js";
 export { isRetryable, retryAfterMs } from "./retry.js";
 export { isHeaderValue } from "./headers.js";
+export { redactHeaders, secretName } from "./hooks.js";
 export { invalidInput, maxTimerMs, requireTimerMs } from "./invalid-input.js";
 export {
   anyString,

@@ -1,12 +1,34 @@
-/** Which documented answer each operation gives: the documented success until `answer()` chooses another. */
+/**
+ * What each operation answers: a queue of steps (`answerOnce`, `answerSequence`) served first, in
+ * order, then the standing step (`answer()`), else the documented success. A step is a documented
+ * answer or a fault.
+ */
 import { invalidInput } from "@operator-auth/core";
+import { checkFault, isFault, type Fault } from "./faults.js";
 import type { KitOperation, ProviderKit } from "./kit.js";
 
+/** A step as given: an answer's example name or code, or a fault. */
+export type Step = string | number | Fault;
+
+/** A step checked: the answer it names (a fault's `answer`, when it has one), resolved to its name. */
+export interface PlannedStep {
+  given: Step;
+  /** The documented answer served (or delayed, or truncated); absent when the step does not name one. */
+  answer?: string;
+  fault?: Fault;
+}
+
 export interface AnswerBook {
-  /** Makes every later call of `operationId` get the chosen answer; throws `invalid-input` naming what exists. */
-  choose(operationId: string, choice: string | number): void;
-  /** The name of the answer `operationId` gives now. */
-  current(operationId: string): string;
+  /** Makes every later call of `operationId` get `step`, once the queue is empty. */
+  choose(operationId: string, step: Step): void;
+  /** Queues `steps` for the next calls of `operationId`, after those already queued. */
+  enqueue(operationId: string, steps: readonly Step[]): void;
+  /** The step the next call gets, taken off the queue; `chosen` is false when it is the documented default. */
+  next(operationId: string): { step: PlannedStep; chosen: boolean };
+  /** The answer `operationId` gives once its queue is empty. */
+  standing(operationId: string): PlannedStep;
+  /** The steps still queued for `operationId`, as given, oldest first. */
+  pending(operationId: string): Step[];
 }
 
 export function operationOf(kit: ProviderKit, where: string, operationId: string): KitOperation {
@@ -26,21 +48,47 @@ export function resolveChoice(kit: ProviderKit, where: string, operationId: stri
   throw invalidInput(
     where,
     "answer",
-    `"${key}" is not a documented answer of ${kit.provider} ${operationId}; its answers are ${Object.keys(operation.answers).join(", ")}` +
+    `"${key}" is not a documented answer of ${kit.provider} ${operationId} nor a fault; its answers are ${Object.keys(operation.answers).join(", ")}` +
       ` and its codes are ${Object.keys(operation.codes).join(", ")}`,
   );
 }
 
-export function createAnswerBook(kit: ProviderKit, where: string, initial: Record<string, string | number | undefined> = {}): AnswerBook {
-  const chosen = new Map<string, string>();
+function plan(kit: ProviderKit, where: string, operationId: string, step: Step): PlannedStep {
+  if (!isFault(step)) {
+    if (typeof step !== "string" && typeof step !== "number") throw invalidInput(where, "answer", "must be an answer's name, a code or a fault");
+    return { given: step, answer: resolveChoice(kit, where, operationId, step) };
+  }
+  operationOf(kit, where, operationId);
+  checkFault(where, step);
+  const named = "answer" in step && step.answer !== undefined ? resolveChoice(kit, where, operationId, step.answer) : undefined;
+  return { given: step, fault: step, ...(named ? { answer: named } : {}) };
+}
+
+export function createAnswerBook(kit: ProviderKit, where: string, initial: Record<string, Step | undefined> = {}): AnswerBook {
+  const standing = new Map<string, PlannedStep>();
+  const queues = new Map<string, PlannedStep[]>();
   const book: AnswerBook = {
-    choose(operationId, choice) {
-      chosen.set(operationId, resolveChoice(kit, where, operationId, choice));
+    choose(operationId, step) {
+      standing.set(operationId, plan(kit, where, operationId, step));
     },
-    current(operationId) {
-      return chosen.get(operationId) ?? operationOf(kit, where, operationId).defaultAnswer;
+    enqueue(operationId, steps) {
+      if (!Array.isArray(steps)) throw invalidInput(where, "steps", "must be an array of answers or faults");
+      const planned = steps.map((step) => plan(kit, where, operationId, step));
+      queues.set(operationId, [...(queues.get(operationId) ?? []), ...planned]);
+    },
+    next(operationId) {
+      const queued = queues.get(operationId)?.shift();
+      if (queued) return { step: queued, chosen: true };
+      return { step: book.standing(operationId), chosen: standing.has(operationId) };
+    },
+    standing(operationId) {
+      return standing.get(operationId) ?? { given: operationOf(kit, where, operationId).defaultAnswer, answer: operationOf(kit, where, operationId).defaultAnswer };
+    },
+    pending(operationId) {
+      operationOf(kit, where, operationId);
+      return (queues.get(operationId) ?? []).map((step) => step.given);
     },
   };
-  for (const [operationId, choice] of Object.entries(initial)) if (choice !== undefined) book.choose(operationId, choice);
+  for (const [operationId, step] of Object.entries(initial)) if (step !== undefined) book.choose(operationId, step);
   return book;
 }

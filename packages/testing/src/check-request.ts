@@ -13,18 +13,31 @@ export interface KitRequest {
   /** Lower-case names. */
   headers: Record<string, string>;
   body: string;
+  /** Set when the body was longer than the kit keeps: `body` is then empty. */
+  bodyTooLarge?: number;
 }
 
 export interface CheckedRequest {
   problems: string[];
-  /** The required headers the request lacks. */
-  missingHeaders: string[];
+  /** What each problem is about, in the same order: `header x-application`, `query countryId`, `path brand_id`, `body`. */
+  subjects: string[];
   /** The body read into fields, when it could be read. */
   fields?: Record<string, unknown>;
 }
 
-/** Matches a path template (`/a/{id}/b`), capturing each parameter by name. */
-export function matchPath(template: string, path: string): Record<string, string> | undefined {
+/** A path parameter whose `%`-escape cannot be decoded. */
+export const malformed = Symbol("malformed escape");
+
+const decode = (text: string): string | typeof malformed => {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return malformed;
+  }
+};
+
+/** Matches a path template (`/a/{id}/b`), capturing each parameter by name (`malformed` when its escape is broken). */
+export function matchPath(template: string, path: string): Record<string, string | typeof malformed> | undefined {
   const names: string[] = [];
   const pattern = template.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\{([^}]+)\}/g, (_m, name: string) => {
     names.push(name);
@@ -32,7 +45,7 @@ export function matchPath(template: string, path: string): Record<string, string
   });
   const match = new RegExp(`^${pattern}/?$`).exec(path);
   if (!match) return undefined;
-  return Object.fromEntries(names.map((name, index) => [name, decodeURIComponent(match[index + 1]!)]));
+  return Object.fromEntries(names.map((name, index) => [name, decode(match[index + 1]!)]));
 }
 
 function readFields(mediaType: string, body: string): Record<string, unknown> | string {
@@ -54,32 +67,43 @@ function readFields(mediaType: string, body: string): Record<string, unknown> | 
   return `the content type ${mediaType} cannot be read`;
 }
 
-export function checkRequest(rules: KitRequestRules, request: KitRequest, pathParams: Record<string, string>): CheckedRequest {
+export function checkRequest(rules: KitRequestRules, request: KitRequest, pathParams: Record<string, string | typeof malformed>): CheckedRequest {
   const problems: string[] = [];
-  const missingHeaders = rules.requiredHeaders.filter((name) => request.headers[name] === undefined);
-  for (const name of rules.integerPathParams) {
-    if (!/^-?\d+$/.test(pathParams[name] ?? "")) problems.push(`path parameter ${name} must be an integer`);
+  const subjects: string[] = [];
+  const problem = (subject: string, text: string) => (subjects.push(subject), problems.push(text));
+  for (const [name, value] of Object.entries(pathParams)) {
+    if (value === malformed) problem(`path ${name}`, `path parameter ${name} has a malformed %-escape`);
+    else if (rules.integerPathParams.includes(name) && !/^-?\d+$/.test(value)) problem(`path ${name}`, `path parameter ${name} must be an integer`);
   }
   for (const name of rules.requiredQuery) {
-    if (!request.query.has(name)) problems.push(`query parameter ${name} is required`);
+    if (!request.query.has(name)) problem(`query ${name}`, `query parameter ${name} is required`);
   }
-  for (const name of missingHeaders) problems.push(`header ${name} is required`);
-  if (!rules.body) return { problems, missingHeaders };
+  for (const name of rules.requiredHeaders) {
+    if (request.headers[name] === undefined) problem(`header ${name}`, `header ${name} is required`);
+  }
+  if (request.bodyTooLarge !== undefined) {
+    problem("body", `the body is longer than ${request.bodyTooLarge} bytes; the kit keeps none of it`);
+    return { problems, subjects };
+  }
+  if (!rules.body) return { problems, subjects };
   const documented = Object.keys(rules.body.contentTypes);
   if (request.body === "") {
-    if (rules.body.required) problems.push(`a body is required (${documented.join(" or ")})`);
-    return { problems, missingHeaders };
+    if (rules.body.required) problem("body", `a body is required (${documented.join(" or ")})`);
+    return { problems, subjects };
   }
   const mediaType = (request.headers["content-type"] ?? "").split(";")[0]!.trim().toLowerCase();
   const accepted = rules.body.contentTypes[mediaType];
   if (!accepted) {
-    problems.push(`content type ${mediaType || "(none)"} is not documented; the spec takes ${documented.join(" or ")}`);
-    return { problems, missingHeaders };
+    problem("body", `content type ${mediaType || "(none)"} is not documented; the spec takes ${documented.join(" or ")}`);
+    return { problems, subjects };
   }
   const fields = readFields(mediaType, request.body);
-  if (typeof fields === "string") return { problems: [...problems, fields], missingHeaders };
-  for (const name of accepted.required) {
-    if (fields[name] === undefined || fields[name] === null) problems.push(`body field ${name} is required`);
+  if (typeof fields === "string") {
+    problem("body", fields);
+    return { problems, subjects };
   }
-  return { problems, missingHeaders, fields };
+  for (const name of accepted.required) {
+    if (fields[name] === undefined || fields[name] === null) problem(`body ${name}`, `body field ${name} is required`);
+  }
+  return { problems, subjects, fields };
 }

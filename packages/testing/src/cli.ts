@@ -1,26 +1,33 @@
 #!/usr/bin/env node
 /**
- * `operator-auth-testing serve <provider> [--port 4010] [--host 127.0.0.1] [--answer operation=code]… [--reveal-secrets]`:
- * the mock server for teams whose tests are not in JavaScript. Prints the URL, then one line per request (redacted).
+ * `operator-auth-testing serve <provider> [--port 4010] [--host 127.0.0.1] [--answer operation=step[,step]…]…
+ * [--stateful] [--session-lifetime <ms>] [--no-cors] [--reveal-secrets]`: the mock server for teams whose tests
+ * are not in JavaScript. Prints the URL, then one line per request (redacted).
  */
 import { startMockServer } from "./mock-server.js";
 import type { RecordedRequest } from "./answer-request.js";
+import { parseSequence } from "./cli-steps.js";
 import { providers, type Provider } from "./providers.js";
 
-const usage = `Usage: operator-auth-testing serve <${providers.join("|")}> [--port <n>] [--host <address>] [--answer <operationId>=<code or example>]... [--reveal-secrets]`;
+const usage =
+  `Usage: operator-auth-testing serve <${providers.join("|")}> [--port <n>] [--host <address>]` +
+  ` [--answer <operationId>=<answer or fault>[,<answer or fault>]...]... [--stateful] [--session-lifetime <ms>] [--no-cors] [--reveal-secrets]`;
 
 interface Serve {
   provider: Provider;
   port: number;
   host: string;
   answers: Record<string, string>;
+  stateful: boolean;
+  sessionLifetimeMs?: number;
+  cors: boolean;
   revealSecrets: boolean;
 }
 
 function parse(args: string[]): Serve {
   const [command, provider, ...rest] = args;
   if (command !== "serve" || !provider) throw new Error(usage);
-  const serve: Serve = { provider: provider as Provider, port: 4010, host: "127.0.0.1", answers: {}, revealSecrets: false };
+  const serve: Serve = { provider: provider as Provider, port: 4010, host: "127.0.0.1", answers: {}, stateful: false, cors: true, revealSecrets: false };
   for (let i = 0; i < rest.length; i++) {
     const flag = rest[i]!;
     const value = () => {
@@ -28,31 +35,44 @@ function parse(args: string[]): Serve {
       if (next === undefined) throw new Error(`${flag} needs a value\n${usage}`);
       return next;
     };
-    if (flag === "--port") serve.port = Number(value());
-    else if (flag === "--host") serve.host = value();
+    if (flag === "--port") {
+      // Decimal digits only: `''` is not 0 and `0x10` is not 16.
+      const port = value();
+      if (!/^\d{1,5}$/.test(port) || Number(port) > 65535) throw new Error(`--port must be a whole number from 0 to 65535, not "${port}"\n${usage}`);
+      serve.port = Number(port);
+    } else if (flag === "--host") serve.host = value();
     else if (flag === "--reveal-secrets") serve.revealSecrets = true;
-    else if (flag === "--answer") {
+    else if (flag === "--no-cors") serve.cors = false;
+    else if (flag === "--stateful") serve.stateful = true;
+    else if (flag === "--session-lifetime") {
+      const ms = value();
+      if (!/^\d+$/.test(ms) || Number(ms) < 1) throw new Error(`--session-lifetime must be a whole number of milliseconds, not "${ms}"\n${usage}`);
+      serve.stateful = true;
+      serve.sessionLifetimeMs = Number(ms);
+    } else if (flag === "--answer") {
       const [operationId, choice] = value().split(/=(.*)/s);
-      if (!operationId || !choice) throw new Error(`--answer takes <operationId>=<code or example>\n${usage}`);
+      if (!operationId || !choice) throw new Error(`--answer takes <operationId>=<answer or fault>[,<answer or fault>]...\n${usage}`);
       serve.answers[operationId] = choice;
     } else throw new Error(`unknown option ${flag}\n${usage}`);
   }
-  if (!Number.isInteger(serve.port) || serve.port < 0 || serve.port > 65535) throw new Error(`--port must be 0–65535\n${usage}`);
   return serve;
 }
 
 const line = (r: RecordedRequest) =>
-  `${r.method} ${r.path}${Object.keys(r.query).length ? "?" + new URLSearchParams(r.query).toString() : ""} -> ${r.status}` +
+  `${r.method} ${r.path}${Object.keys(r.query).length ? "?" + new URLSearchParams(r.query).toString() : ""} -> ${r.status || "no answer"}` +
   (r.operationId ? ` ${r.operationId}` : "") +
   (r.answer ? ` (${r.answer})` : "") +
+  (r.fault ? ` [fault ${r.fault}]` : "") +
   (r.valid ? "" : ` INVALID: ${r.problems.join("; ")}`) +
   ` headers=${JSON.stringify(r.headers)}` +
   (r.body === undefined ? "" : ` body=${JSON.stringify(r.body)}`);
 
 async function main() {
   let serve: Serve;
+  let sequences: [string, ReturnType<typeof parseSequence>][];
   try {
     serve = parse(process.argv.slice(2));
+    sequences = Object.entries(serve.answers).map(([operationId, text]) => [operationId, parseSequence(text)]);
   } catch (error) {
     console.error((error as Error).message);
     process.exit(2);
@@ -60,10 +80,13 @@ async function main() {
   const server = await startMockServer(serve.provider, {
     port: serve.port,
     host: serve.host,
-    answers: serve.answers as never,
+    answers: Object.fromEntries(sequences.map(([operationId, { standing }]) => [operationId, standing])) as never,
+    stateful: serve.stateful ? { ...(serve.sessionLifetimeMs ? { sessionLifetimeMs: serve.sessionLifetimeMs } : {}) } : false,
+    cors: serve.cors,
     revealSecrets: serve.revealSecrets,
     onRequest: (request) => console.log(line(request)),
   });
+  for (const [operationId, { queued }] of sequences) server.answerSequence(operationId as never, queued as never);
   console.log(`${serve.provider} mock listening on ${server.url}`);
   const stop = () => void server.close().then(() => process.exit(0));
   process.once("SIGINT", stop);

@@ -10,6 +10,8 @@ export interface DocumentedAnswer<P extends Provider, O extends OperationId<P>> 
   codes: { code: string; outcome: string }[];
   /** True when the spec has no example of this code and the answer is another answer's body with the code in its place. */
   fromShape: boolean;
+  /** Set when the documents give the code no status to serve it with: what the kit chose instead (the answer then carries an `x-operator-auth-kit` header). */
+  kitChoice?: string;
 }
 
 /** Every documented answer of `operationId`, in the spec's order; throws `invalid-input` for an unknown provider or operation. */
@@ -20,5 +22,6 @@ export function documentedAnswers<P extends Provider, O extends OperationId<P>>(
     status: answer.status,
     codes: answer.codes.map((code) => ({ code, outcome: operation.codes[code]!.outcome })),
     fromShape: answer.fromShape === true,
+    ...(answer.kitChoice ? { kitChoice: answer.kitChoice } : {}),
   }));
 }

@@ -1,6 +1,8 @@
 export { startMockServer, type MockServer, type MockServerOptions } from "./mock-server.js";
-export type { KitControls, KitOptions } from "./kit-options.js";
+export type { KitControls, KitOptions, RecordedRequests } from "./kit-options.js";
 export type { RecordedRequest } from "./answer-request.js";
+export type { Fault } from "./faults.js";
+export type { StatefulOptions } from "./sessions.js";
 export { documentedAnswers, type DocumentedAnswer } from "./documented-answers.js";
 export {
   providers,
@@ -8,6 +10,7 @@ export {
   type AnswerChoices,
   type AnswerCode,
   type AnswerName,
+  type AnswerStep,
   type OperationId,
   type Provider,
 } from "./providers.js";

@@ -9,6 +9,8 @@ export interface KitAnswer {
   readonly codes: readonly string[];
   /** Set on an answer the spec has no example of: another answer's body with this code in its place. */
   readonly fromShape?: true;
+  /** Set when the documents give the code no status to serve it with: what the kit chose instead. */
+  readonly kitChoice?: string;
 }
 
 export interface KitRequestRules {
@@ -27,10 +29,6 @@ export interface KitOperation {
   readonly request: KitRequestRules;
   /** The answer served until another is chosen: the documented success. */
   readonly defaultAnswer: string;
-  /** The answer to a request that breaks the spec: the documented invalid-input answer, when there is one. */
-  readonly invalidInputAnswer?: string;
-  /** For a required header, the answer whose code says that header is missing, when the spec has one. */
-  readonly missingHeaderAnswers: Readonly<Record<string, string>>;
   readonly answers: Readonly<Record<string, KitAnswer>>;
   /** Each code → the answer that carries it, and the code's outcome. */
   readonly codes: Readonly<Record<string, { readonly answer: string; readonly outcome: string }>>;

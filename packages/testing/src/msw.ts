@@ -1,9 +1,9 @@
 /**
  * The mock provider as MSW 2 request handlers, for tests that already intercept requests with MSW
- * (`setupServer` from `msw/node`, or `setupWorker` in a browser): the same answers and checks as
- * the mock server, with no server.
+ * (`setupServer` from `msw/node`, or `setupWorker` in a browser): the same answers, faults and checks
+ * as the mock server, with no server.
  */
-import { http, HttpResponse, type HttpHandler } from "msw";
+import { delay, http, HttpResponse, type HttpHandler } from "msw";
 import { invalidInput } from "@operator-auth/core";
 import { openKit, type KitControls, type KitOptions } from "./kit-options.js";
 import type { Provider } from "./providers.js";
@@ -11,9 +11,11 @@ import type { Provider } from "./providers.js";
 export interface HandlersOptions<P extends Provider> extends KitOptions<P> {
   /** The base URL the app's client is given (e.g. `https://identitysso.betfair.com`); every path below it is handled. Required. */
   baseUrl: string;
+  /** The longest request body kept in `requests`, in bytes; a longer one is kept of none and flagged. Default: 1 MiB. */
+  maxBodyBytes?: number;
 }
 
-/** The handlers, to spread into `setupServer(...)`, with `answer()` and `requests` to drive and inspect them. */
+/** The handlers, to spread into `setupServer(...)` or `setupWorker(...)`, with the controls to drive and inspect them. */
 export type MockHandlers<P extends Provider> = HttpHandler[] & KitControls<P>;
 
 const noBody = new Set([204, 205, 304]);
@@ -25,18 +27,34 @@ export function handlers<P extends Provider>(provider: P, options: HandlersOptio
   } catch {
     throw invalidInput("handlers", "baseUrl", "must be an absolute URL");
   }
+  const { maxBodyBytes = 1024 * 1024 } = options;
+  if (!(Number.isSafeInteger(maxBodyBytes) && maxBodyBytes >= 0)) throw invalidInput("handlers", "maxBodyBytes", "must be a whole number of bytes");
   const session = openKit("handlers", provider, options);
   const prefix = base.pathname.replace(/\/$/, "");
   const handler = http.all(`${base.origin}${prefix}/*`, async ({ request }) => {
     const url = new URL(request.url);
-    const response = session.handle({
+    const text = await request.text();
+    const tooLarge = new TextEncoder().encode(text).length > maxBodyBytes;
+    const reply = session.handle({
       method: request.method,
       path: url.pathname.slice(prefix.length) || "/",
       query: url.searchParams,
       headers: Object.fromEntries(request.headers),
-      body: await request.text(),
+      body: tooLarge ? "" : text,
+      ...(tooLarge ? { bodyTooLarge: maxBodyBytes } : {}),
     });
+    if (reply.kind === "hang") return delay("infinite");
+    if (reply.kind === "reset") return HttpResponse.error();
+    if (reply.delayMs) await delay(reply.delayMs);
+    const { response } = reply;
     return new HttpResponse(noBody.has(response.status) ? null : response.body ?? null, { status: response.status, headers: response.headers });
   });
-  return Object.assign([handler], { answer: session.answer, requests: session.requests });
+  return Object.assign([handler], {
+    answer: session.answer,
+    answerOnce: session.answerOnce,
+    answerSequence: session.answerSequence,
+    pending: session.pending,
+    expireSessions: session.expireSessions,
+    requests: session.requests,
+  });
 }

@@ -3,6 +3,7 @@ import { kit as betfairSso } from "./generated/betfair-sso.js";
 import { kit as casinoGateway } from "./generated/casino-gateway.js";
 import { kit as posApiAuth } from "./generated/posapi-auth.js";
 import { invalidInput } from "@operator-auth/core";
+import type { Fault } from "./faults.js";
 import type { ProviderKit } from "./kit.js";
 
 export const kits: {
@@ -36,8 +37,11 @@ type AsNumber<C> = C extends `${infer N extends number}` ? N : never;
 /** What `answer()` takes: an answer's example name or a code it carries; a numeric code also as a number. */
 export type AnswerChoice<P extends Provider, O extends OperationId<P>> = AnswerName<P, O> | AnswerCode<P, O> | AsNumber<AnswerCode<P, O>>;
 
+/** What a call of an operation can be made to get: a documented answer, or a fault (typed by the operation's answers). */
+export type AnswerStep<P extends Provider, O extends OperationId<P>> = AnswerChoice<P, O> | Fault<AnswerChoice<P, O>>;
+
 /** The answer each operation gives until another is chosen; an operation left out gives its documented success. */
-export type AnswerChoices<P extends Provider> = { [O in OperationId<P>]?: AnswerChoice<P, O> };
+export type AnswerChoices<P extends Provider> = { [O in OperationId<P>]?: AnswerStep<P, O> };
 
 export const providers = Object.keys(kits) as Provider[];
 

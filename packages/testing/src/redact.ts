@@ -1,17 +1,26 @@
-/** What `requests` keeps of a secret unless `revealSecrets` is set. */
+/**
+ * What `requests` keeps of a secret unless `revealSecrets` is set. One rule with the clients' hooks
+ * (core's `secretName`), applied to header names, query parameter names and body field names at any
+ * depth, besides the fields the spec marks `format: password`.
+ */
+import { redactHeaders, secretName } from "@operator-auth/core";
+
 export const redacted = "[redacted]";
 
-/** Headers that carry a credential: session and user tokens, authorization, cookies. */
-const secretHeader = /token|authentication|authorization|cookie|secret|password/i;
-/** Body fields that carry a credential, besides those the spec marks `format: password`. */
-const secretField = /password|token|secret|^pin$|ssoid/i;
+export { redactHeaders };
 
-export function redactHeaders(headers: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(headers).map(([name, value]) => [name, secretHeader.test(name) ? redacted : value]));
+const secret = (name: string, secretFields: readonly string[]) => secretFields.includes(name) || secretName.test(name);
+
+/** A copy of `value` with every field whose name may hold a credential replaced, in nested objects and arrays too. */
+export function redactFields<T>(value: T, secretFields: readonly string[]): T {
+  if (Array.isArray(value)) return value.map((item: unknown) => redactFields(item, secretFields)) as T;
+  if (!value || typeof value !== "object") return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([name, field]) => [name, secret(name, secretFields) ? redacted : redactFields(field, secretFields)]),
+  ) as T;
 }
 
-export function redactFields(fields: Record<string, unknown>, secretFields: readonly string[]): Record<string, unknown> {
-  return Object.fromEntries(
-    Object.entries(fields).map(([name, value]) => [name, secretFields.includes(name) || secretField.test(name) ? redacted : value]),
-  );
+/** Query parameters, each whose name may hold a credential replaced. */
+export function redactQuery(query: Record<string, string>, secretFields: readonly string[]): Record<string, string> {
+  return Object.fromEntries(Object.entries(query).map(([name, value]) => [name, secret(name, secretFields) ? redacted : value]));
 }

@@ -47,5 +47,40 @@ it("refuses an unknown answer, naming the documented ones", async () => {
   child.stderr!.on("data", (chunk) => (stderr += chunk));
   const [code] = await once(child, "exit");
   expect(code).toBe(1);
-  expect(stderr).toMatch(/"NOPE" is not a documented answer of casino-gateway login; its answers are ok,/);
+  expect(stderr).toMatch(/"NOPE" is not a documented answer of casino-gateway login nor a fault; its answers are ok,/);
+}, 60_000);
+
+it("--answer takes a sequence of answers and faults; the last stays", async () => {
+  const { next } = serve("betfair-sso", "--port", "0", "--answer", "login=STRONG_AUTH_CODE_REQUIRED,html,status:429:Retry-After=120,reset,delay:50:ACCOUNT_NOW_LOCKED,success");
+  const url = /listening on (http:\/\/\S+)/.exec(await next())![1]!;
+  const client = betfairSsoFlows.connect(url, fetch);
+  const login = () => betfairSsoFlows.calls.login!(client).catch((error: unknown) => error);
+  expect(await login()).toMatchObject({ ok: false, outcome: "second-factor-required" });
+  expect(await login()).toMatchObject({ kind: "html-body" });
+  expect(await login()).toMatchObject({ kind: "undocumented-status", status: 429 });
+  expect(await login()).toMatchObject({ kind: "network" });
+  expect(await login()).toMatchObject({ ok: false, code: "ACCOUNT_NOW_LOCKED" });
+  expect(await login()).toMatchObject({ ok: true });
+  expect(await login()).toMatchObject({ ok: true });
+  const lines = await Promise.all(Array.from({ length: 7 }, () => next()));
+  expect(lines.map((l) => /-> (\d+|no answer) login(?: \((\w+)\))?(?: \[fault (\w+)\])?/.exec(l)!.slice(1).join(" ").trim())).toEqual([
+    "200 loginRestricted",
+    "200  html",
+    "429  status",
+    "no answer  reset",
+    "200 ACCOUNT_NOW_LOCKED delay",
+    "200 success",
+    "200 success",
+  ]);
+  // The app key is a secret too.
+  expect(lines.join("\n")).not.toContain("IhDSui3ODdsdwo");
+}, 60_000);
+
+it.each([[""], ["0x10"], ["1e3"], ["65536"], ["-1"]])("refuses --port %j", async (port) => {
+  const { child } = serve("casino-gateway", "--port", port);
+  let stderr = "";
+  child.stderr!.on("data", (chunk) => (stderr += chunk));
+  const [code] = await once(child, "exit");
+  expect(code).toBe(2);
+  expect(stderr).toContain(`--port must be a whole number from 0 to 65535, not "${port}"`);
 }, 60_000);

@@ -47,7 +47,7 @@ describe("a request that breaks the spec", () => {
     expect(server.requests[0]!.body).toBe("[redacted]");
   });
 
-  it("without a required body field is flagged with the field", async () => {
+  it("without a required body field is flagged, and gets the kit's own answer: the documents give none", async () => {
     const server = await mock("casino-gateway");
     const response = await fetch(`${server.url}/gateway/login/v1/42/player`, {
       method: "POST",
@@ -55,8 +55,9 @@ describe("a request that breaks the spec", () => {
       body: JSON.stringify({ user_name: "player1", password: "s3cret" }),
     });
     expect(response.status).toBe(400);
-    expect(await response.json()).toEqual({ errMsg: "invalid input - invalid brand id" });
-    expect(server.requests[0]).toMatchObject({ valid: false, problems: ["body field language is required"], body: { user_name: "player1", password: "[redacted]" } });
+    expect(response.headers.get("x-operator-auth-kit")).toBe("invalid-request");
+    expect(await response.text()).toMatch(/^operator-auth testing kit, not a casino-gateway answer: the request breaks the spec \(body field language is required\)/);
+    expect(server.requests[0]).toMatchObject({ valid: false, kit: "invalid-request", problems: ["body field language is required"], body: { user_name: "player1", password: "[redacted]" } });
   });
 
   it("with a path parameter of the wrong type is flagged", async () => {
@@ -66,29 +67,35 @@ describe("a request that breaks the spec", () => {
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ user_name: "player1", password: "s3cret", language: "en" }),
     });
-    expect(server.requests[0]!.problems).toEqual(["path parameter brand_id must be an integer"]);
+    expect(server.requests[0]).toMatchObject({ problems: ["path parameter brand_id must be an integer"], answer: "invalidBrandId", status: 400 });
   });
 
-  it("without x-bwin-accessId is flagged and gets the operation's documented invalid-input answer", async () => {
-    // The documents tie no code to a missing x-bwin-accessId on CheckCountryBlock, so the kit answers
-    // with the operation's invalid-input answer rather than inventing one.
+  it("without x-bwin-accessId gets the kit's own answer: the documents tie no code to a missing header", async () => {
     const server = await mock("posapi-auth");
-    const response = await fetch(`${server.url}/Authentication.svc/CheckCountryBlock?countryId=CH`);
-    expect(response.status).toBe(400);
-    expect(await response.json()).toEqual({ code: 102, message: "Invalid country" });
-    expect(server.requests[0]).toMatchObject({ valid: false, problems: ["header x-bwin-accessid is required"] });
-  });
-
-  it("without a session token gets PosAPI's 205 Missing session token; a bad query, its invalid-input answer", async () => {
-    const server = await mock("posapi-auth");
+    const login = await fetch(`${server.url}/Authentication.svc/Login`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ username: "myUserName", password: "password" }),
+    });
+    expect(login.status).toBe(400);
+    expect(login.headers.get("x-operator-auth-kit")).toBe("invalid-request");
     const logout = await fetch(`${server.url}/Authentication.svc/Logout`, {
       method: "POST",
       headers: { "x-bwin-accessId": "frontend-bw-brand-1", "x-bwin-user-token": "e4a7c1f9b2d84e6a9c3f5b0d7e2a8c61" },
     });
-    expect(await logout.json()).toEqual({ code: 205, message: "Missing session token" });
+    expect(logout.headers.get("x-operator-auth-kit")).toBe("invalid-request");
+    expect(server.requests.map((r) => [r.valid, r.kit, r.problems])).toEqual([
+      [false, "invalid-request", ["header x-bwin-accessid is required"]],
+      [false, "invalid-request", ["header x-bwin-session-token is required"]],
+    ]);
+  });
+
+  it("without countryId gets PosAPI's 102 Invalid country, documented for that", async () => {
+    const server = await mock("posapi-auth");
     const country = await fetch(`${server.url}/Authentication.svc/CheckCountryBlock`, { headers: { "x-bwin-accessId": "frontend-bw-brand-1" } });
+    expect(country.status).toBe(400);
     expect(await country.json()).toEqual({ code: 102, message: "Invalid country" });
-    expect(server.requests.map((r) => r.problems)).toEqual([["header x-bwin-session-token is required"], ["query parameter countryId is required"]]);
+    expect(server.requests[0]).toMatchObject({ valid: false, answer: "invalidCountry", problems: ["query parameter countryId is required"] });
   });
 
   it("at a path or with a method the spec does not have is flagged", async () => {
@@ -109,9 +116,10 @@ describe("requests", () => {
     await betfairSsoFlows.calls.login!(client);
     await betfairSsoFlows.calls.keepAlive!(client);
     expect(server.requests.map((r) => r.valid)).toEqual([true, true]);
-    expect(server.requests[0]).toMatchObject({ body: { username: "example_user", password: "[redacted]" }, headers: { "x-application": "IhDSui3ODdsdwo" } });
+    expect(server.requests[0]).toMatchObject({ body: { username: "example_user", password: "[redacted]" }, headers: { "x-application": "[redacted]" } });
     expect(server.requests[1]!.headers["x-authentication"]).toBe("[redacted]");
     expect(JSON.stringify(server.requests)).not.toContain("Pa55");
+    expect(JSON.stringify(server.requests)).not.toContain("IhDSui3ODdsdwo");
   });
 
   it("keeps them as sent with revealSecrets", async () => {

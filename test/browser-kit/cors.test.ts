@@ -1,0 +1,70 @@
+/**
+ * A page on one origin logs in, in Debian's Chromium, against the testing kit's CLI mock on another
+ * origin: CORS preflights answered, the casino gateway's success, its 2FA answer and its 303 as a
+ * browser delivers them (an opaque redirect: the client throws `undocumented-status`).
+ */
+import { spawn } from "node:child_process";
+import { once } from "node:events";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { createInterface } from "node:readline";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+import { afterAll, expect, it } from "vitest";
+import { chromiumInstalled, launchChromium } from "../chromium.js";
+import { ensureBuilt } from "../runtimes/built-packages.js";
+import { repoRoot } from "../../scripts/generate/spec.js";
+
+const cli = fileURLToPath(new URL("../../packages/testing/src/cli.ts", import.meta.url));
+const cleanup: (() => Promise<unknown> | void)[] = [];
+afterAll(async () => {
+  for (const step of cleanup.reverse()) await step();
+});
+
+const script = `
+import { createCasinoGatewayClient } from "@operator-auth/casino-gateway";
+export async function run(baseUrl) {
+  const gateway = createCasinoGatewayClient({ baseUrl, version: "v1", brandId: 42 });
+  const results = [];
+  for (let i = 0; i < 3; i++) {
+    results.push(await gateway.login({ user_name: "player1", password: "s3cret", language: "en" }).then(
+      (r) => ({ ok: r.ok, status: r.status, code: r.code, outcome: r.outcome }),
+      (e) => ({ error: e.kind, status: e.status }),
+    ));
+  }
+  return results;
+}`;
+
+it.skipIf(!chromiumInstalled())("a page on another origin logs in against the CLI mock (CORS)", { timeout: 120_000 }, async () => {
+  ensureBuilt();
+  const bundle = await build({ stdin: { contents: script, resolveDir: repoRoot, loader: "js" }, bundle: true, write: false, format: "esm", platform: "browser", logLevel: "silent" });
+  const page = createServer((request, reply) => {
+    if (request.url === "/app.js") reply.writeHead(200, { "content-type": "text/javascript" }).end(bundle.outputFiles[0]!.text);
+    else reply.writeHead(200, { "content-type": "text/html" }).end("<!doctype html><title>app</title>");
+  });
+  await new Promise<void>((resolve) => page.listen(0, "127.0.0.1", resolve));
+  cleanup.push(() => new Promise((resolve) => page.close(resolve)));
+  const pageOrigin = `http://127.0.0.1:${(page.address() as AddressInfo).port}`;
+
+  const child = spawn(process.execPath, ["--conditions=source", "--import", "tsx", cli, "serve", "casino-gateway", "--port", "0", "--answer", "login=ok,sms_verification_required,tncApprovalRequired"], { stdio: ["ignore", "pipe", "inherit"] });
+  cleanup.push(async () => {
+    if (child.exitCode === null) (child.kill("SIGTERM"), await once(child, "exit"));
+  });
+  const lines = createInterface({ input: child.stdout! })[Symbol.asyncIterator]();
+  const mockUrl = /listening on (http:\/\/\S+)/.exec((await lines.next()).value as string)![1]!;
+  expect(new URL(mockUrl).origin).not.toBe(pageOrigin);
+
+  const browser = await launchChromium();
+  cleanup.push(() => browser.close());
+  const tab = await browser.newPage();
+  await tab.goto(`${pageOrigin}/`);
+  const results = await tab.evaluate(`import("/app.js").then((app) => app.run(${JSON.stringify(mockUrl)}))`);
+  expect(results).toEqual([
+    { ok: true, status: 200, outcome: "ok" },
+    { ok: false, status: 401, code: "sms_verification_required", outcome: "second-factor-required" },
+    { error: "undocumented-status", status: 0 },
+  ]);
+  // The preflights were answered, not recorded: three lines, three logins.
+  const logged = await Promise.all([1, 2, 3].map(async () => (await lines.next()).value as string));
+  expect(logged.map((line) => /-> (\d+) login/.exec(line)?.[1])).toEqual(["200", "401", "303"]);
+});
