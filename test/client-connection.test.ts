@@ -6,6 +6,7 @@
  */
 import { lookup as dnsLookup, type LookupAddress } from "node:dns";
 import { createRequire } from "node:module";
+import type { LookupFunction } from "node:net";
 import { createBetfairSsoClient } from "@operator-auth/betfair-sso";
 import { createCasinoGatewayClient } from "@operator-auth/casino-gateway";
 import { OperatorAuthError } from "@operator-auth/core";
@@ -15,7 +16,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { startLocalServer, type LocalServer } from "./local-server.js";
 
 // undici as the Betfair package, whose optional peer it is, has it installed.
-const { Agent } = createRequire(new URL("../packages/betfair-sso/package.json", import.meta.url))("undici") as typeof import("undici");
+const { Agent } = createRequire(new URL("../packages/betfair-sso/package.json", import.meta.url))("undici") as {
+  Agent: new (options: { connect: { lookup: LookupFunction } }) => { close(): Promise<void> };
+};
 
 const token = "Zx8i4oigut5nc+l4L8qFb0DSxG+mwLn2t0AMGFxjrMJI=";
 const appKey = "IhDSui3ODdsdwo";
