@@ -4,12 +4,13 @@
  * of its own, with nothing but its published dependencies, type-checks a usage file under strict
  * TypeScript with `moduleResolution` node16 and bundler, and runs it against a Prism mock (given the
  * mock's URL and the repository root, where the usage files find test fixtures); a package without a
- * spec, such as the testing kit, runs on its own.
+ * spec, such as the testing kit, runs on its own. Last, every published `.d.ts` of every package and
+ * subpath is type-checked under `skipLibCheck: false` in a Node.js-only and in a DOM-only project.
  *
  * Expects `npm run build` to have run.
  */
 import { execFileSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { repoRoot } from "./generate/spec.js";
@@ -103,6 +104,55 @@ for (const usage of readdirSync(consumersDir).filter((file) => file.endsWith(".t
       });
     } finally {
       await mock.stop();
+    }
+  }
+}
+
+// Every published .d.ts, every package and subpath at once, under `skipLibCheck: false`: in a Node.js
+// project without the DOM lib, and in a browser project without Node's types. The optional peers are
+// installed too, as an app that uses those subpaths has them.
+{
+  const project = join(work, "consumer-types");
+  const published = packages.map(({ manifest }) => manifest as { name: string; exports: Record<string, unknown>; peerDependencies?: Record<string, string> });
+  const dependencies = Object.fromEntries([
+    ...published.map(({ name }) => [name, `file:${tarballs.get(name)}`]),
+    ...published.flatMap(({ peerDependencies = {} }) => Object.entries(peerDependencies)),
+  ]);
+  const subpaths = published.flatMap(({ name, exports }) =>
+    Object.keys(exports)
+      .filter((subpath) => subpath !== "./package.json")
+      .map((subpath) => name + subpath.slice(1)),
+  );
+  mkdirSync(project, { recursive: true });
+  writeFileSync(join(project, "package.json"), JSON.stringify({ name: "consumer-types", private: true, type: "module", dependencies }, null, 2));
+  const typesFile = (entries: string[]) => entries.map((specifier, i) => `export type * as entry${i} from "${specifier}";`).join("\n") + "\n";
+  writeFileSync(join(project, "types.dom.ts"), typesFile(subpaths));
+  // msw 2's own .d.ts name DOM types (RequestInfo, BodyInit, MessageEvent), so its adapter is checked with the DOM lib only.
+  writeFileSync(join(project, "types.node.ts"), typesFile(subpaths.filter((specifier) => specifier !== "@operator-auth/testing/msw")));
+  attempt("every package: npm install from tarballs, with the optional peers", () =>
+    run("npm", ["install", "--no-audit", "--no-fund", "--ignore-scripts", "--loglevel=error"], project),
+  );
+  const projects = {
+    "Node.js only (lib ES2022, types node, no DOM; all but testing/msw)": { lib: ["es2022"], types: ["node"] },
+    "DOM only (lib ES2022 and DOM, no Node types)": { lib: ["es2022", "dom", "dom.iterable"], types: [] },
+  };
+  for (const [what, { lib, types }] of Object.entries(projects)) {
+    for (const moduleResolution of ["node16", "bundler"] as const) {
+      const runtime = types.length ? "node" : "dom";
+      const config = `tsconfig.${runtime}.${moduleResolution}.json`;
+      writeFileSync(
+        join(project, config),
+        JSON.stringify({
+          compilerOptions: {
+            strict: true, target: "es2022", module: moduleResolution === "node16" ? "node16" : "esnext", moduleResolution, lib, types,
+            typeRoots: [join(repoRoot, "node_modules", "@types")], skipLibCheck: false, noEmit: true,
+          },
+          files: [`types.${runtime}.ts`],
+        }),
+      );
+      attempt(`every package and subpath: .d.ts type-check, ${what}, skipLibCheck false, moduleResolution ${moduleResolution}`, () =>
+        run(process.execPath, [join(repoRoot, "node_modules", "typescript", "bin", "tsc"), "-p", config], project),
+      );
     }
   }
 }

@@ -17,6 +17,7 @@ const kinds = {
   "body-too-large": true,
   "invalid-body": true,
   "unexpected-body": true,
+  "opaque-redirect": true,
   "insecure-url": true,
   "invalid-input": true,
   "unsupported-runtime": true,

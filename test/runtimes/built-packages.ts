@@ -16,9 +16,10 @@ function newestInput(dir: string): number {
 
 /** Every file a package's `exports` names under dist/. */
 function outputs(dir: string): string[] {
-  const { exports } = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as { exports: Record<string, Record<string, string>> };
+  const { exports } = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as { exports: Record<string, string | Record<string, string>> };
   return Object.values(exports).flatMap((entry) =>
-    Object.entries(entry)
+    // A plain path (`./package.json`) is not built.
+    Object.entries(typeof entry === "string" ? {} : entry)
       .filter(([condition]) => condition !== "source")
       .map(([, file]) => join(dir, file)),
   );

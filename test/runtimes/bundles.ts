@@ -8,6 +8,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { build, type BuildOptions } from "esbuild";
 import { repoRoot } from "../../scripts/generate/spec.js";
+import { answerCases } from "./answer-cases.js";
 
 const here = join(repoRoot, "test", "runtimes");
 /** Inside the repository, so that the runtimes find `@operator-auth/*` in its node_modules. */
@@ -23,7 +24,10 @@ async function bundle(entry: string, options: BuildOptions): Promise<string> {
     format: "esm",
     target: "es2022",
     logLevel: "silent",
-    define: { RUNTIME_MATRIX_CERTIFICATE: JSON.stringify({ cert: fixture("client.crt"), key: fixture("client.key") }) },
+    define: {
+      RUNTIME_MATRIX_CERTIFICATE: JSON.stringify({ cert: fixture("client.crt"), key: fixture("client.key") }),
+      RUNTIME_MATRIX_CASES: JSON.stringify(answerCases()),
+    },
     ...options,
   });
   return result.outputFiles![0]!.text;

@@ -1,6 +1,6 @@
 /**
  * The loopback fake provider of the runtime matrix: answers each login with its spec's example (chosen
- * by the path prefix `cases.ts` builds) and serves the files a browser page needs, so the page and the
+ * by the path prefix `cases.ts` builds; a status without examples gets no body) and serves the files a browser page needs, so the page and the
  * calls share one origin and no CORS is involved. Anything else gets a 404, which a client reports as an
  * undocumented status, so a wrong path or method fails the run visibly.
  */
@@ -45,7 +45,8 @@ export async function startFakeProvider(files: Record<string, { type: string; bo
       response.writeHead(200, { "content-type": file.type });
       return void response.end(file.body);
     }
-    const [, provider = "", status = "", example = "", rest = ""] = /^\/([^/]+)\/(\d+)\/([^/]+)(\/.*)$/.exec(pathname) ?? [];
+    const [, provider = "", status = "", named = "", rest = ""] = /^\/([^/]+)\/(\d+)\/([^/]+)(\/.*)$/.exec(pathname) ?? [];
+    const example = named === "-" ? "" : named;
     const route = routesOf.get(provider)?.find((r) => r.method === request.method && r.path.test(rest));
     const answer = route && casesOf.get(provider)!.find((c) => c.operationId === route.operationId && c.status === Number(status) && c.example === example);
     if (!route || !answer) {
@@ -53,8 +54,9 @@ export async function startFakeProvider(files: Record<string, { type: string; bo
       return void response.end(`no example for ${request.method} ${pathname}`);
     }
     answered.push(`${provider} ${route.operationId} ${status} ${example}`);
-    response.writeHead(answer.status, { "content-type": "application/json" });
-    response.end(JSON.stringify(answer.value));
+    // A status the spec gives no example for is documented without a body.
+    response.writeHead(answer.status, example ? { "content-type": "application/json" } : {});
+    response.end(example ? JSON.stringify(answer.value) : "");
   });
   return Object.assign(server, { answered });
 }

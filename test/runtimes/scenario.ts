@@ -1,17 +1,18 @@
 /**
  * The calls every runtime makes, through each client's published entries only (the bundler or the
- * runtime resolves `@operator-auth/*` to `dist/`): each login answered with success and with a
- * documented failure, and Betfair's certificate login, which only Node.js can make. Uses nothing but
- * what browsers, workers, Bun, Deno and Node all have.
+ * runtime resolves `@operator-auth/*` to `dist/`): every documented status of every operation, and
+ * Betfair's certificate login, which only Node.js can make. Uses nothing but what browsers, workers,
+ * Bun, Deno and Node all have.
  */
 import { createBetfairSsoClient } from "@operator-auth/betfair-sso";
 import { createBetfairCertLoginClient } from "@operator-auth/betfair-sso/cert";
 import { createCasinoGatewayClient } from "@operator-auth/casino-gateway";
 import { createPosApiClient } from "@operator-auth/posapi-auth";
-import { caseBaseUrl, loginCases, type CaseName } from "./cases.js";
+import { caseBaseUrl, caseName, type AnswerCase } from "./cases.js";
 
-/** The test client certificate, put in by the bundler (`define`): no runtime here shares a file API. */
+/** The test client certificate and the cases, put in by the bundler (`define`): no runtime here shares a file API. */
 declare const RUNTIME_MATRIX_CERTIFICATE: { cert: string; key: string };
+declare const RUNTIME_MATRIX_CASES: AnswerCase[];
 
 /** What a call came back with, or the error it threw. */
 export interface CallReport {
@@ -22,41 +23,48 @@ export interface CallReport {
   error?: { name: string; kind?: string; message: string };
 }
 
-export type ScenarioReport = Record<CaseName, CallReport>;
+/** Reports by case name (`cases.ts`). */
+export type ScenarioReport = Record<string, CallReport>;
 
-const calls: Record<CaseName, (baseUrl: string) => Promise<object>> = {
-  "betfair-sso login": (baseUrl) => betfairLogin(baseUrl),
-  "betfair-sso login failure": (baseUrl) => betfairLogin(baseUrl),
+const appKey = "IhDSui3ODdsdwo";
+const token = "Zx8i4oigut5nc+l4L8qFb0DSxG+mwLn2t0AMGFxjrMJI=";
+const password = "Pa55&word=+%";
+/** A session as a PosAPI login leaves it. */
+const session = () => ({
+  userToken: "e4a7c1f9b2d84e6a9c3f5b0d7e2a8c61",
+  sessionToken: "9b1d4f2e7c0a4e8f9d3b6a5c2e1f0a7b",
+  userTokenExpiresAt: new Date(Date.now() + 3_600_000),
+  sessionTokenExpiresAt: new Date(Date.now() + 600_000),
+});
+
+const betfair = (baseUrl: string) => createBetfairSsoClient({ appKey, baseUrl });
+const posApi = (baseUrl: string) => createPosApiClient({ baseUrl, accessId: "frontend-bw-brand-1" });
+
+/** One call per `<provider> <operationId>`. */
+const calls: Record<string, (baseUrl: string) => Promise<object>> = {
+  "betfair-sso login": (baseUrl) => betfair(baseUrl).login({ username: "example_user", password }),
+  "betfair-sso keepAlive": (baseUrl) => betfair(baseUrl).keepAlive(token),
+  "betfair-sso logout": (baseUrl) => betfair(baseUrl).logout(token),
   "betfair-sso certLogin": (baseUrl) =>
-    createBetfairCertLoginClient({ appKey: "IhDSui3ODdsdwo", certBaseUrl: baseUrl }).certLogin({
-      username: "example_user",
-      password: "Pa55&word=+%",
-      ...RUNTIME_MATRIX_CERTIFICATE,
-    }),
-  "posapi-auth login": (baseUrl) => posApiLogin(baseUrl),
-  "posapi-auth login failure": (baseUrl) => posApiLogin(baseUrl),
-  "casino-gateway login": (baseUrl) => casinoLogin(baseUrl),
-  "casino-gateway login failure": (baseUrl) => casinoLogin(baseUrl),
+    createBetfairCertLoginClient({ appKey, certBaseUrl: baseUrl }).certLogin({ username: "example_user", password, ...RUNTIME_MATRIX_CERTIFICATE }),
+  "posapi-auth checkCountryBlock": (baseUrl) => posApi(baseUrl).checkCountryBlock("CH"),
+  "posapi-auth login": (baseUrl) => posApi(baseUrl).login({ username: "myUserName", password, language: "EN" }),
+  "posapi-auth loginWithPid": (baseUrl) => posApi(baseUrl).loginWithPid({ pid: "123asdf", language: "EN" }),
+  "posapi-auth logout": (baseUrl) => posApi(baseUrl).logout(session()),
+  "posapi-auth cancelWorkflow": (baseUrl) => posApi(baseUrl).cancelWorkflow(session()),
+  "casino-gateway login": (baseUrl) =>
+    createCasinoGatewayClient({ baseUrl, version: "v1", brandId: 42 }).login({ user_name: "player1", password, language: "en" }),
 };
 
-function betfairLogin(baseUrl: string) {
-  return createBetfairSsoClient({ appKey: "IhDSui3ODdsdwo", baseUrl }).login({ username: "example_user", password: "Pa55&word=+%" });
-}
-
-function posApiLogin(baseUrl: string) {
-  return createPosApiClient({ baseUrl, accessId: "frontend-bw-brand-1" }).login({ username: "myUserName", password: "password", language: "EN" });
-}
-
-function casinoLogin(baseUrl: string) {
-  return createCasinoGatewayClient({ baseUrl, version: "v1", brandId: 42 }).login({ user_name: "player1", password: "s3cret", language: "en" });
-}
-
-/** Runs every call against the fake provider at `origin`, one after another. */
+/** Runs every case against the fake provider at `origin`, one after another. */
 export async function runScenario(origin: string): Promise<ScenarioReport> {
-  const report = {} as ScenarioReport;
-  for (const name of Object.keys(calls) as CaseName[]) {
+  const report: ScenarioReport = {};
+  for (const answer of RUNTIME_MATRIX_CASES) {
+    const name = caseName(answer);
     try {
-      const { ok, status, code, outcome } = (await calls[name](caseBaseUrl(origin, loginCases[name]))) as CallReport;
+      const call = calls[`${answer.provider} ${answer.operationId}`];
+      if (!call) throw new Error(`the scenario has no call for ${answer.provider} ${answer.operationId}`);
+      const { ok, status, code, outcome } = (await call(caseBaseUrl(origin, answer))) as CallReport;
       report[name] = { ok, status, code, outcome };
     } catch (error) {
       const { name: errorName, kind, message } = error as { name: string; kind?: string; message: string };

@@ -49,7 +49,7 @@ const where = "createBetfairCertLoginClient";
 /**
  * The certificate login of Betfair Identity SSO, for Node.js only: it takes the options given to
  * `createBetfairSsoClient` (`appKey`, `jurisdiction`, `certBaseUrl`, `descriptions` and the
- * `ClientOptions`: `fetch`, `timeoutMs`, `maxBodyBytes`, `hooks`). It lives on its own subpath so that
+ * `ClientOptions`: `fetch`, `timeoutMs`, `maxBodyBytes`, `hooks`, `allowInsecureHttp`). It lives on its own subpath so that
  * the main entry stays free of undici and runs
  * in browsers, workers, Bun and Deno.
  */
@@ -60,7 +60,7 @@ export function createBetfairCertLoginClient(options: BetfairSsoClientOptions): 
   const certHost = certLoginHosts[jurisdiction];
   const client = pickClientOptions(options);
   const certBaseUrl =
-    options.certBaseUrl !== undefined ? requireSecureBaseUrl(options.certBaseUrl, "certBaseUrl", where) : certHost && `https://${certHost}`;
+    options.certBaseUrl !== undefined ? requireSecureBaseUrl(options.certBaseUrl, "certBaseUrl", where, options.allowInsecureHttp) : certHost && `https://${certHost}`;
 
   return {
     async certLogin(input, callOptions) {

@@ -5,9 +5,12 @@ import {
   readInput,
   requireOptions,
   requireSecureBaseUrl,
+  retryIdempotent,
   type CallOptions,
   type ClientOptions,
   type Descriptions,
+  type EffectiveOptions,
+  type RetryOptions,
 } from "@operator-auth/core";
 import { requireAppKey } from "./app-key.js";
 import { keepAlive, keepAliveOperation, login, logout, logoutOperation } from "./generated/operations.js";
@@ -17,21 +20,24 @@ import { identitySsoBaseUrl, requireJurisdiction, type BetfairJurisdiction } fro
 import { toLoginResult, type BetfairLoginResult } from "./login-result.js";
 import { toSessionResult, type BetfairSessionResult } from "./session-result.js";
 
-/** The options of `createBetfairSsoClient`; `fetch`, `timeoutMs`, `maxBodyBytes` and `hooks` come from `ClientOptions`. */
-export interface BetfairSsoClientOptions extends ClientOptions {
+/**
+ * The options of `createBetfairSsoClient`; `fetch`, `timeoutMs`, `maxBodyBytes`, `hooks` and
+ * `allowInsecureHttp` come from `ClientOptions`, `maxRetries` (for `keepAlive` and `logout`) from `RetryOptions`.
+ */
+export interface BetfairSsoClientOptions extends ClientOptions, RetryOptions {
   /** Your application key, sent as `X-Application` on every call. */
   appKey: string;
   /** Whose Identity SSO hosts to call. Default: `"global"` (identitysso.betfair.com). */
   jurisdiction?: BetfairJurisdiction;
   /**
    * Where login, keep-alive and logout go, in place of the jurisdiction's host (a mock, a proxy).
-   * https, or http to loopback only. Default: `https://<the jurisdiction's identitysso host>`.
+   * https, or http to loopback only (any host with `allowInsecureHttp`). Default: `https://<the jurisdiction's identitysso host>`.
    */
   baseUrl?: string;
   /**
    * Where the certificate login (`createBetfairCertLoginClient` from `@operator-auth/betfair-sso/cert`,
    * Node.js only) goes, in place of the jurisdiction's identitysso-cert host. https, or http to loopback
-   * only. Default: `https://<the jurisdiction's identitysso-cert host>`; Australia has none, so there
+   * only (any host with `allowInsecureHttp`). Default: `https://<the jurisdiction's identitysso-cert host>`; Australia has none, so there
    * `certLogin` needs this option. `createBetfairSsoClient` only checks it.
    */
   certBaseUrl?: string;
@@ -62,10 +68,18 @@ export interface BetfairSsoClient {
    * for 20 minutes.
    */
   login(input: BetfairLoginInput, options?: CallOptions): Promise<BetfairLoginResult>;
-  /** Extends the session (`POST /api/keepAlive`); `NO_SESSION` comes back with outcome `session-invalid`. */
+  /**
+   * Extends the session (`POST /api/keepAlive`); `NO_SESSION` comes back with outcome `session-invalid`.
+   * Sent again after a transport failure when the client's `maxRetries` allows.
+   */
   keepAlive(token: string, options?: CallOptions): Promise<BetfairSessionResult>;
-  /** Ends the session (`POST /api/logout`). */
+  /**
+   * Ends the session (`POST /api/logout`). Sent again after a transport failure when the client's
+   * `maxRetries` allows; a retry after a logout that did arrive is answered as for an ended session.
+   */
   logout(token: string, options?: CallOptions): Promise<BetfairSessionResult>;
+  /** The options the client sends with (identity SSO base URL, timeouts, `maxRetries`), defaults filled in, for logging. */
+  readonly options: EffectiveOptions;
 }
 
 const acceptJson = "application/json";
@@ -75,9 +89,14 @@ export function createBetfairSsoClient(options: BetfairSsoClientOptions): Betfai
   const { appKey, descriptions } = requireOptions(options, factory, betfairSsoOptionNames);
   requireAppKey(appKey, factory);
   const jurisdiction = requireJurisdiction(options.jurisdiction, factory);
-  const transport = createTransport({ ...pickClientOptions(options), baseUrl: identitySsoBaseUrl(jurisdiction, options.baseUrl), where: factory });
+  const transport = retryIdempotent(
+    createTransport({ ...pickClientOptions(options), baseUrl: identitySsoBaseUrl(jurisdiction, options.baseUrl), where: factory }),
+    [keepAliveOperation.id, logoutOperation.id],
+    options.maxRetries,
+    factory,
+  );
   // Checked here too, so that options meant for both clients fail where they are first given.
-  if (options.certBaseUrl !== undefined) requireSecureBaseUrl(options.certBaseUrl, "certBaseUrl", factory);
+  if (options.certBaseUrl !== undefined) requireSecureBaseUrl(options.certBaseUrl, "certBaseUrl", factory, options.allowInsecureHttp);
 
   const sessionCall = (operation: typeof keepAlive | typeof logout, operationId: string) =>
     async (token: string, callOptions?: CallOptions): Promise<BetfairSessionResult> => {
@@ -103,5 +122,6 @@ export function createBetfairSsoClient(options: BetfairSsoClientOptions): Betfai
 
     keepAlive: sessionCall(keepAlive, keepAliveOperation.id),
     logout: sessionCall(logout, logoutOperation.id),
+    options: transport.options,
   };
 }

@@ -6,7 +6,7 @@ import { identitySsoBaseUrl, requireJurisdiction } from "./jurisdictions.js";
 import { betfairSsoOptionNames } from "./option-names.js";
 
 /** The options the raw client reads; a `BetfairSsoClientOptions` object may be passed as it is. */
-export type BetfairSsoRawClientOptions = Pick<BetfairSsoClientOptions, "jurisdiction" | "baseUrl" | "fetch" | "timeoutMs" | "maxBodyBytes">;
+export type BetfairSsoRawClientOptions = Pick<BetfairSsoClientOptions, "jurisdiction" | "baseUrl" | "fetch" | "timeoutMs" | "maxBodyBytes" | "allowInsecureHttp">;
 
 /**
  * The plain openapi-fetch client for the jurisdiction's Identity SSO host (or `baseUrl`), typed by

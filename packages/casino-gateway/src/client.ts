@@ -12,14 +12,15 @@ import {
   type CallOptions,
   type ClientOptions,
   type Descriptions,
+  type EffectiveOptions,
 } from "@operator-auth/core";
 import { casinoGatewayOptionNames } from "./option-names.js";
 import { login } from "./generated/operations.js";
 import { toLoginResult, type CasinoLoginResult } from "./login-result.js";
 
-/** The options of `createCasinoGatewayClient`; `fetch`, `timeoutMs`, `maxBodyBytes` and `hooks` come from `ClientOptions`. */
+/** The options of `createCasinoGatewayClient`; `fetch`, `timeoutMs`, `maxBodyBytes`, `hooks` and `allowInsecureHttp` come from `ClientOptions`. */
 export interface CasinoGatewayClientOptions extends ClientOptions {
-  /** The gateway's origin, `https://gateway.<msdomain>`. https, or http to loopback only. */
+  /** The gateway's origin, `https://gateway.<msdomain>`. https, or http to loopback only (any host with `allowInsecureHttp`). */
   baseUrl: string;
   /** The API version, the `{version}` segment of the login path (not `.` or `..`). */
   version: string;
@@ -59,9 +60,12 @@ export interface CasinoGatewayClient {
   /**
    * Logs a player in. Every documented answer is returned (a 303 or 401 included); anything else
    * throws `OperatorAuthError`. Never retried. A 303 is the gateway's documented "Status 303" answer: the
-   * client reads its JSON body as the result and never follows a redirect.
+   * client reads its JSON body as the result and never follows a redirect. A browser's `fetch` hides a
+   * 3xx from scripts, so there a 303 throws kind `opaque-redirect` (log in through the app's server).
    */
   login(input: CasinoLoginInput, options?: CallOptions): Promise<CasinoLoginResult>;
+  /** The options the client sends with (base URL, timeouts), defaults filled in, for logging. */
+  readonly options: EffectiveOptions;
 }
 
 export function createCasinoGatewayClient(options: CasinoGatewayClientOptions): CasinoGatewayClient {
@@ -92,6 +96,7 @@ export function createCasinoGatewayClient(options: CasinoGatewayClientOptions): 
       );
       return toLoginResult(response, options.descriptions);
     },
+    options: transport.options,
   };
 }
 

@@ -5,7 +5,7 @@ import type { paths } from "./generated/schema.js";
 import { casinoGatewayOptionNames } from "./option-names.js";
 
 /** The options the raw client reads; a `CasinoGatewayClientOptions` object may be passed as it is. */
-export type CasinoGatewayRawClientOptions = Pick<CasinoGatewayClientOptions, "baseUrl" | "fetch" | "timeoutMs" | "maxBodyBytes">;
+export type CasinoGatewayRawClientOptions = Pick<CasinoGatewayClientOptions, "baseUrl" | "fetch" | "timeoutMs" | "maxBodyBytes" | "allowInsecureHttp">;
 
 /**
  * The plain openapi-fetch client for the gateway, typed by the spec, for anything

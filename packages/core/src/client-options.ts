@@ -62,7 +62,10 @@ export interface CallHooks<Context = unknown> {
 
 /** The options every client takes for its connection; each client's own options extend these. */
 export interface ClientOptions {
-  /** The `fetch` to call. Default: `globalThis.fetch`. */
+  /**
+   * The `fetch` to call. Default: the `globalThis.fetch` of each call's moment, so that one installed
+   * after the client was built (MSW's `server.listen()`) is used.
+   */
   fetch?: typeof globalThis.fetch;
   /**
    * Milliseconds a call may take, body included; then its request is aborted (connection closed, body
@@ -77,31 +80,55 @@ export interface ClientOptions {
   maxBodyBytes?: number;
   /** Observers of every typed call; see `CallHooks`. Default: none, and then they cost nothing. */
   hooks?: CallHooks<any>;
+  /**
+   * For tests and local mocks only: `true` lets the base URLs use plain http to any host (a mock at
+   * `http://mock-posapi:4010` in a docker-compose setup), so passwords and tokens travel unencrypted.
+   * Never set it in a production configuration. Default: `false`: https, or http to loopback hosts only.
+   */
+  allowInsecureHttp?: boolean;
+}
+
+/**
+ * A client's effective connection options, defaults filled in, for logging (`client.options`). It holds
+ * no secret and no function.
+ */
+export interface EffectiveOptions {
+  readonly baseUrl: string;
+  readonly timeoutMs: number;
+  readonly maxBodyBytes: number;
+  readonly allowInsecureHttp: boolean;
+  /** The client's `maxRetries`, on a client with calls that may be repeated (Betfair's, PosAPI's). */
+  readonly maxRetries?: number;
 }
 
 /** The names of `ClientOptions`, for the check of misspelt option names. */
-export const clientOptionNames = ["fetch", "timeoutMs", "maxBodyBytes", "hooks"] as const;
+export const clientOptionNames = ["fetch", "timeoutMs", "maxBodyBytes", "hooks", "allowInsecureHttp", "maxRetries"] as const;
 
 /** `ClientOptions` as the transport uses them: checked, defaults filled in. */
 export interface CheckedClientOptions {
-  fetch: typeof globalThis.fetch;
+  /** The `fetch` given; without one, each call uses the `globalThis.fetch` of its moment. */
+  fetch: typeof globalThis.fetch | undefined;
   timeoutMs: number;
   maxBodyBytes: number;
+  allowInsecureHttp: boolean;
   hooks: CallHooks<unknown> | undefined;
 }
 
 /**
- * Checks the connection options (`fetch`, `timeoutMs`, `maxBodyBytes`; plain JavaScript may get their
- * types and ranges wrong) and fills in defaults. The raw client, which takes no hooks, checks just these.
+ * Checks the connection options (`fetch`, `timeoutMs`, `maxBodyBytes`, `allowInsecureHttp`; plain
+ * JavaScript may get their types and ranges wrong) and fills in defaults. The raw client, which takes no
+ * hooks, checks just these. Without a `fetch`, `globalThis.fetch` must exist now, though each call
+ * looks it up again.
  */
 export function checkConnectionOptions(where: string, options: ClientOptions): Omit<CheckedClientOptions, "hooks"> {
-  const { fetch = globalThis.fetch, timeoutMs = defaultTimeoutMs, maxBodyBytes = defaultMaxBodyBytes } = options;
-  if (typeof fetch !== "function") throw invalidInput(where, "fetch", "must be a function like globalThis.fetch");
+  const { fetch, timeoutMs = defaultTimeoutMs, maxBodyBytes = defaultMaxBodyBytes, allowInsecureHttp = false } = options;
+  if (typeof (fetch ?? globalThis.fetch) !== "function") throw invalidInput(where, "fetch", "must be a function like globalThis.fetch");
   requireTimerMs(where, "timeoutMs", timeoutMs);
   if (!Number.isSafeInteger(maxBodyBytes) || maxBodyBytes <= 0) {
     throw invalidInput(where, "maxBodyBytes", "must be a whole number of bytes above 0");
   }
-  return { fetch, timeoutMs, maxBodyBytes };
+  if (typeof allowInsecureHttp !== "boolean") throw invalidInput(where, "allowInsecureHttp", "must be true or false");
+  return { fetch, timeoutMs, maxBodyBytes, allowInsecureHttp };
 }
 
 /** Checks every `ClientOptions` (the connection options, then `hooks`) and fills in defaults. */
@@ -121,6 +148,6 @@ export function checkHooks(where: string, hooks: CallHooks | undefined): CallHoo
 }
 
 /** Just the `ClientOptions` of a client's options, for its transport: nothing else a caller passed travels on. */
-export function pickClientOptions({ fetch, timeoutMs, maxBodyBytes, hooks }: ClientOptions): ClientOptions {
-  return { fetch, timeoutMs, maxBodyBytes, hooks };
+export function pickClientOptions({ fetch, timeoutMs, maxBodyBytes, hooks, allowInsecureHttp }: ClientOptions): ClientOptions {
+  return { fetch, timeoutMs, maxBodyBytes, hooks, allowInsecureHttp };
 }

@@ -12,6 +12,7 @@ export {
 } from "./code-table.js";
 export { OperatorAuthError, type OperatorAuthErrorKind, type OperatorAuthErrorDetails } from "./operator-auth-error.js";
 export { isRetryable, retryAfterMs } from "./retry.js";
+export { retryIdempotent, type RetryOptions } from "./idempotent-retries.js";
 export { isHeaderValue } from "./headers.js";
 export { redactHeaders, secretName } from "./hooks.js";
 export { invalidInput, maxTimerMs, requireTimerMs } from "./invalid-input.js";
@@ -42,6 +43,7 @@ export {
   type CallResponseEvent,
   type CheckedClientOptions,
   type ClientOptions,
+  type EffectiveOptions,
 } from "./client-options.js";
 export {
   createTransport,

@@ -9,7 +9,12 @@
  * - `body-too-large`: a body longer than `maxBodyBytes` (counted after decompression); reading stopped there.
  * - `invalid-body`: a body that is not JSON (truncated, garbled) where JSON was documented.
  * - `unexpected-body`: JSON, but not of the documented shape.
- * - `insecure-url`: credentials would travel over plain http to a host that is not loopback.
+ * - `opaque-redirect`: the answer was a redirect (HTTP 3xx), which a browser's `fetch` hides from scripts
+ *   (an opaque-redirect response: no status, headers or body), so even a documented 3xx (the casino
+ *   gateway's 303) cannot be read there. Make the call from a server (log in through the app's server),
+ *   where every runtime reads it. The call was sent; not worth retrying.
+ * - `insecure-url`: credentials would travel over plain http to a host that is not loopback, and the
+ *   client's `allowInsecureHttp` is not `true`.
  * - `invalid-input`: the call's own arguments are unusable; nothing was sent.
  * - `unsupported-runtime`: the call needs something this runtime lacks (Betfair's certificate login
  *   needs Node.js and the undici package); nothing was sent.
@@ -29,6 +34,7 @@ export type OperatorAuthErrorKind =
   | "body-too-large"
   | "invalid-body"
   | "unexpected-body"
+  | "opaque-redirect"
   | "insecure-url"
   | "invalid-input"
   | "unsupported-runtime"

@@ -26,14 +26,16 @@ const nullBodyStatus = [101, 103, 204, 205, 304];
  */
 export function createRawClient<Paths extends {}>(options: RawClientOptions): Client<Paths> {
   const { where } = options;
-  const baseUrl = requireSecureBaseUrl(options.baseUrl, "baseUrl", where);
-  const { fetch, timeoutMs, maxBodyBytes } = checkConnectionOptions(where, options);
+  const { fetch, timeoutMs, maxBodyBytes, allowInsecureHttp } = checkConnectionOptions(where, options);
+  const baseUrl = requireSecureBaseUrl(options.baseUrl, "baseUrl", where, allowInsecureHttp);
   const boundedFetch = async (request: Request, init?: RequestInit): Promise<Response> => {
     const callerSignal = request.signal;
     const what = `${request.method} ${new URL(request.url).pathname}`;
     try {
       return await withDeadline(timeoutMs, callerSignal, async (signal) => {
-        const response = await fetch(new Request(request, { signal }), init);
+        const response = await (fetch ?? globalThis.fetch)(new Request(request, { signal }), init);
+        // A browser's hidden 3xx (status 0) cannot be copied into a new Response: handed back as it is.
+        if (response.type === "opaqueredirect") return response;
         const text = await readText(response, maxBodyBytes);
         const body = nullBodyStatus.includes(response.status) ? null : text;
         return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });

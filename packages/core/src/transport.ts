@@ -1,5 +1,5 @@
 import { bodyTooLarge, readText } from "./body-reader.js";
-import { checkConnectionOptions, checkHooks, type CallEvent, type ClientOptions } from "./client-options.js";
+import { checkConnectionOptions, checkHooks, type CallEvent, type ClientOptions, type EffectiveOptions } from "./client-options.js";
 import { callerAborted, deadlinePassed, withDeadline } from "./deadline.js";
 import { addHeaders } from "./headers.js";
 import { notify, redactHeaders, redactResponseHeaders } from "./hooks.js";
@@ -29,7 +29,7 @@ export interface DocumentedStatus {
 }
 
 export interface TransportOptions extends ClientOptions {
-  /** Where the provider's API lives: scheme, host and any path prefix. https, or http to loopback only. */
+  /** Where the provider's API lives: scheme, host and any path prefix. https, or http to loopback only (any host with `allowInsecureHttp`). */
   baseUrl: string;
   /** Headers sent with every call. Default: none. */
   headers?: Record<string, string>;
@@ -69,12 +69,14 @@ export interface DocumentedResponse {
 export interface Transport {
   /** Sends one operation and returns its documented answer, or throws `OperatorAuthError`. */
   send(operation: OperationInfo, request: OperationRequest, options?: CallOptions): Promise<DocumentedResponse>;
+  /** The options it sends with, defaults filled in. */
+  readonly options: EffectiveOptions;
 }
 
 export function createTransport(options: TransportOptions): Transport {
   const where = options.where ?? "createTransport";
-  const baseUrl = requireSecureBaseUrl(options.baseUrl, "baseUrl", where);
-  const { fetch, timeoutMs: defaultTimeout, maxBodyBytes } = checkConnectionOptions(where, options);
+  const { fetch, timeoutMs: defaultTimeout, maxBodyBytes, allowInsecureHttp } = checkConnectionOptions(where, options);
+  const baseUrl = requireSecureBaseUrl(options.baseUrl, "baseUrl", where, allowInsecureHttp);
   const hooks = checkHooks(where, options.hooks);
   const { headers: fixedHeaders, requestInitExt } = options;
   if (fixedHeaders !== undefined && (typeof fixedHeaders !== "object" || fixedHeaders === null)) {
@@ -87,7 +89,8 @@ export function createTransport(options: TransportOptions): Transport {
    * parameters, query) and send it with one plain `fetch(url, init)`: openapi-fetch's request pipeline
    * (Headers merging, Request objects, middleware) costs a tenth of a loopback round trip, and these
    * calls have no middleware to run. A 303 is a documented login result whose body must be read, so
-   * redirects are never followed.
+   * redirects are never followed. A browser's fetch hides every 3xx from scripts (an opaque-redirect
+   * response, status 0), so there such an answer fails as `opaque-redirect`.
    */
   async function send(operation: OperationInfo, request: OperationRequest, callOptions?: CallOptions) {
     const id = operation.id;
@@ -120,7 +123,7 @@ export function createTransport(options: TransportOptions): Transport {
       try {
         text = await withDeadline(timeoutMs, signal, (deadline) => {
           init.signal = deadline;
-          return fetch(url, init).then((answer) => {
+          return (fetch ?? globalThis.fetch)(url, init).then((answer) => {
             response = answer;
             status = answer.status;
             return readText(answer, maxBodyBytes);
@@ -128,6 +131,13 @@ export function createTransport(options: TransportOptions): Transport {
         });
       } catch (cause) {
         throw transportFailure(id, cause, { timeoutMs, maxBodyBytes, status });
+      }
+      if (response.type === "opaqueredirect") {
+        throw new OperatorAuthError(
+          "opaque-redirect",
+          `${id}: a browser's fetch hides a redirect (HTTP 3xx) from scripts, so the answer cannot be read here; make this call from a server.`,
+          { operation: id },
+        );
       }
       const documented = operation.responses[response.status];
       if (!documented) {
@@ -154,7 +164,7 @@ export function createTransport(options: TransportOptions): Transport {
     }
   }
 
-  return { send };
+  return { send, options: { baseUrl, timeoutMs: defaultTimeout, maxBodyBytes, allowInsecureHttp } };
 }
 
 const noOptions: CallOptions = {};

@@ -1,4 +1,13 @@
-import { createTransport, invalidInput, type CallOptions, type ClientOptions, type Descriptions } from "@operator-auth/core";
+import {
+  createTransport,
+  invalidInput,
+  retryIdempotent,
+  type CallOptions,
+  type ClientOptions,
+  type Descriptions,
+  type EffectiveOptions,
+  type RetryOptions,
+} from "@operator-auth/core";
 import { connectToPosApi } from "./connection.js";
 import { toCountryBlockResult, type PosApiCountryBlockResult } from "./country-block-result.js";
 import {
@@ -41,11 +50,15 @@ import {
   type PosApiLogoutResult,
 } from "./session-call-result.js";
 
-/** The options of `createPosApiClient`; `fetch`, `timeoutMs`, `maxBodyBytes` and `hooks` come from `ClientOptions`. */
-export interface PosApiClientOptions extends ClientOptions {
+/**
+ * The options of `createPosApiClient`; `fetch`, `timeoutMs`, `maxBodyBytes`, `hooks` and
+ * `allowInsecureHttp` come from `ClientOptions`, `maxRetries` (for `logout`) from `RetryOptions`.
+ */
+export interface PosApiClientOptions extends ClientOptions, RetryOptions {
   /**
    * Everything in front of `/Authentication.svc`: scheme, host and any path prefix of the PosAPI
-   * installation, e.g. `https://posapi.example.com/V3`. https, or http to loopback only.
+   * installation, e.g. `https://posapi.example.com/V3`. https, or http to loopback only (any host with
+   * `allowInsecureHttp`).
    */
   baseUrl: string;
   /** The AccessId the operator was given, sent as `x-bwin-accessId` with every call. */
@@ -81,8 +94,10 @@ export interface PosApiClient {
   loginWithPid(input: PosApiPidLoginInput, options?: CallOptions): Promise<PosApiLoginResult>;
   /**
    * Calls Logout. A success carries the ended session as `result.session` (both expiry times set to the
-   * moment of logout, the client's reading: the document does not describe what a logout does); a token error (HTTP 400) is returned without one. `session` itself is never
-   * changed; it may be frozen, or back from JSON (`PosApiSessionJson`).
+   * moment of logout, the client's reading: the document does not describe what a logout does); a token
+   * error (HTTP 400) is returned without one. `session` itself is never changed; it may be frozen, or back
+   * from JSON (`PosApiSessionJson`). Sent again after a transport failure when the client's `maxRetries`
+   * allows; a retry after a logout that did arrive is answered as for ended tokens.
    */
   logout(session: PosApiSession | PosApiSessionJson, options?: CallOptions): Promise<PosApiLogoutResult>;
   /**
@@ -92,13 +107,16 @@ export interface PosApiClient {
    * changed; it may be frozen, or back from JSON (`PosApiSessionJson`).
    */
   cancelWorkflow(session: PosApiSession | PosApiSessionJson, options?: CallOptions): Promise<PosApiCancelWorkflowResult>;
+  /** The options the client sends with (base URL, timeouts, `maxRetries`), defaults filled in, for logging. */
+  readonly options: EffectiveOptions;
 }
 
 export function createPosApiClient(options: PosApiClientOptions): PosApiClient {
-  const transport = connectToPosApi(options, "createPosApiClient", createTransport);
+  const factory = "createPosApiClient";
+  const transport = retryIdempotent(connectToPosApi(options, factory, createTransport), [logoutOperation.id], options.maxRetries, factory);
   const { descriptions, sessionTokenLifetimeMs = defaultSessionTokenLifetimeMs } = options;
   if (!Number.isFinite(sessionTokenLifetimeMs) || sessionTokenLifetimeMs <= 0) {
-    throw invalidInput("createPosApiClient", "sessionTokenLifetimeMs", "must be a positive number of milliseconds");
+    throw invalidInput(factory, "sessionTokenLifetimeMs", "must be a positive number of milliseconds");
   }
 
   /** Login and PID-Login answer alike; the session starts when the request was sent. */
@@ -147,6 +165,7 @@ export function createPosApiClient(options: PosApiClientOptions): PosApiClient {
       const response = await cancelWorkflow(transport, withTokens(given), callOptions);
       return sessionCallResult(response, cancelWorkflowOperation.id, () => renewedSession(given, sentAt, sessionTokenLifetimeMs));
     },
+    options: transport.options,
   };
 }
 

@@ -2,7 +2,7 @@ import { invalidInput, isHeaderValue, pickClientOptions, requireOptions, type Tr
 import type { PosApiClientOptions } from "./client.js";
 
 /** What both the typed and the raw client connect with. */
-export type PosApiConnectionOptions = Pick<PosApiClientOptions, "baseUrl" | "accessId" | "fetch" | "timeoutMs" | "maxBodyBytes">;
+export type PosApiConnectionOptions = Pick<PosApiClientOptions, "baseUrl" | "accessId" | "fetch" | "timeoutMs" | "maxBodyBytes" | "allowInsecureHttp">;
 
 /** The options of `createPosApiClient` besides `ClientOptions`, so that a misspelt one (`baseURL`) is refused with a hint. */
 const posApiOptionNames = ["baseUrl", "accessId", "sessionTokenLifetimeMs", "descriptions"];

@@ -1,7 +1,18 @@
 import { invalidInput } from "@operator-auth/core";
 
+/**
+ * A WebCrypto `CryptoKey`, described by its fields rather than named, so that the types need no DOM lib
+ * (Node's types declare `CryptoKey` only inside `node:crypto`): both declarations fit it.
+ */
+export interface WebCryptoKey {
+  readonly algorithm: { readonly name: string };
+  readonly extractable: boolean;
+  readonly type: string;
+  readonly usages: readonly string[];
+}
+
 /** An AES-GCM key: a WebCrypto `CryptoKey` (AES-GCM, encrypt and decrypt) or its raw 16, 24 or 32 bytes. */
-export type EncryptionKey = CryptoKey | Uint8Array;
+export type EncryptionKey = WebCryptoKey | Uint8Array;
 
 const prefix = "aes-gcm:1:";
 
@@ -58,11 +69,11 @@ function importKey(key: EncryptionKey, where: string): Promise<CryptoKey> {
     return crypto.subtle.importKey("raw", new Uint8Array(key), "AES-GCM", false, ["encrypt", "decrypt"]);
   }
   const algorithm = (key as { algorithm?: { name?: string } } | null)?.algorithm?.name;
-  const usages = (key as { usages?: string[] } | null)?.usages ?? [];
+  const usages = (key as { usages?: readonly string[] } | null)?.usages ?? [];
   if (algorithm !== "AES-GCM" || !usages.includes("encrypt") || !usages.includes("decrypt")) {
     throw invalidInput(where, "encryptionKey", "must be an AES-GCM CryptoKey for encrypt and decrypt, or its raw bytes");
   }
-  return Promise.resolve(key);
+  return Promise.resolve(key as CryptoKey);
 }
 
 function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
