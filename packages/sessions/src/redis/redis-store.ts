@@ -104,7 +104,7 @@ const tlsOptionNames = new Set(["ca", "cert", "key", "servername"]);
 /** Where the options say Redis is, checked; no message repeats a URL (it may hold a password). */
 function targetOf(options: RedisStoreOptions, prefix: string, connectTimeoutMs: number): ConnectionTarget {
   const { url, client, cluster, tls } = options;
-  if ([url, client, cluster].filter((given) => given !== undefined).length !== 1) throw invalidInput(where, "url", "client or cluster must be given, exactly one");
+  if ([url, client, cluster].filter((given) => given !== undefined).length !== 1) throw invalidInput(where, "url, client or cluster", "must be given, exactly one");
   if (client !== undefined && typeof client?.sendCommand !== "function") throw invalidInput(where, "client", "must have sendCommand (a client of the redis package)");
   if (cluster !== undefined) {
     // A cluster keeps a key's lease and entry on one slot only through the braces around the key.
