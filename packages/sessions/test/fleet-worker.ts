@@ -7,12 +7,16 @@ import { createInterface } from "node:readline";
 import { createBetfairSsoClient } from "@operator-auth/betfair-sso";
 import { betfairSessionSource } from "@operator-auth/betfair-sso/session-source";
 import { createSessionKeeper, memoryStore } from "../src/index.js";
-import { redisStore } from "../src/redis/index.js";
+import { redisStore, type RedisStoreOptions } from "../src/redis/index.js";
 import { appKey, credentials } from "./fake-betfair.js";
 
 export interface WorkerConfig {
   betfairUrl: string;
   redisUrl?: string;
+  /** How to reach Redis (TLS, ACL user, cluster), as JSON can carry it; instead of `redisUrl`. */
+  redis?: Pick<RedisStoreOptions, "url" | "tls" | "connectTimeoutMs"> & { cluster?: { rootNodes: string[] } };
+  /** The keeper's key. Default: the source's name. */
+  key?: string;
   /** Starts the clock here and moves it only on `advance`. Default: the real clock. */
   manualClockStart?: number;
   keepAliveIntervalMs?: number;
@@ -25,11 +29,13 @@ const config = JSON.parse(process.argv[2]!) as WorkerConfig;
 const print = (line: object) => process.stdout.write(JSON.stringify(line) + "\n");
 let clock = config.manualClockStart ?? 0;
 const now = config.manualClockStart === undefined ? Date.now : () => clock;
-const store = config.redisUrl ? redisStore({ url: config.redisUrl }) : memoryStore({ now });
+const redis = config.redis ?? (config.redisUrl ? { url: config.redisUrl } : undefined);
+const store = redis ? redisStore(redis) : memoryStore({ now });
 const keeper = createSessionKeeper({
   source: betfairSessionSource(createBetfairSsoClient({ appKey, baseUrl: config.betfairUrl }), credentials),
   store,
   now,
+  ...(config.key && { key: config.key }),
   ...(config.keepAliveIntervalMs && { keepAliveIntervalMs: config.keepAliveIntervalMs }),
   ...(config.leaseMs && { leaseMs: config.leaseMs }),
   ...(config.pollMs && { pollMs: config.pollMs }),

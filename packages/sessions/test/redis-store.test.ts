@@ -177,7 +177,7 @@ describe("redisStore with keepers", () => {
       expect((await keeper(target).get()).token).toBe("session-token-1");
       await target.close();
       expect(await own.ping()).toBe("PONG");
-      expect(() => redisStore({ client: own, url: redis.url })).toThrow("redisStore: url or client must be given, not both.");
+      expect(() => redisStore({ client: own, url: redis.url })).toThrow("redisStore: url, client or cluster must be given, exactly one.");
       expect(() => redisStore({ url: "http://127.0.0.1:6379" })).toThrow("redisStore: url must be a redis:// or rediss:// URL.");
       expect(() => redisStore({ client: own, encryptionKey: new Uint8Array(7) })).toThrow("redisStore: encryptionKey must be 16, 24 or 32 bytes");
     } finally {

@@ -2,20 +2,31 @@ import { invalidInput, requireOptions, requireTimerMs } from "@operator-auth/cor
 import { parseEntry, serialiseEntry } from "../entry-format.js";
 import type { SessionEntry } from "../session.js";
 import type { SessionStore, StoreLease } from "../session-store.js";
-import { connectionOf, type RedisCommandClient } from "./connection.js";
+import { connectionOf, parseRedisUrl, type ConnectionTarget, type RedisClusterCommandClient, type RedisCommandClient, type RedisTlsOptions } from "./connection.js";
 import { entryCipher, type EncryptionKey } from "./encryption.js";
 import { acquireScript, releaseScript, renewScript, writeScript } from "./scripts.js";
 
 export interface RedisStoreOptions {
-  /** Where Redis is (`redis://…`, `rediss://…`); the store connects on first use. Needs the `redis` package. Give this or `client`. */
+  /**
+   * Where Redis is: `redis://host:6379`, or `rediss://user:password@host:6380` for TLS and an ACL user
+   * (`/2` at the end picks a database). The store connects on first use; needs the `redis` package.
+   * Give this, `client` or `cluster`.
+   */
   url?: string;
-  /** A connected client of your own (the `redis` package's, or anything with `sendCommand`); `close()` leaves it open. Give this or `url`. */
+  /** A connected client of your own (the `redis` package's, or anything with `sendCommand`); `close()` leaves it open. */
   client?: RedisCommandClient;
+  /**
+   * Redis Cluster: its root nodes' URLs (as `url`; nodes found through them get their credentials and
+   * TLS), or a connected `createCluster()` client of your own, which `close()` leaves open.
+   */
+  cluster?: { rootNodes: string[] } | RedisClusterCommandClient;
+  /** With `rediss://` URLs: the CA that signed the server's certificate (PEM), a client certificate. Default: Node's public CAs. */
+  tls?: RedisTlsOptions;
   /** Put before every key. Default: `"operator-auth:sessions:"`. */
   prefix?: string;
   /** Encrypts every entry at rest with AES-GCM (WebCrypto); readers need the same key. Default: none (entries stored as JSON). */
   encryptionKey?: EncryptionKey;
-  /** With `url`: milliseconds to connect before a command fails. Default: `2000`. */
+  /** With URLs: milliseconds to connect before a command fails. Default: `2000`. */
   connectTimeoutMs?: number;
   /** Told, without any secret, of an entry that cannot be read (corrupt, foreign, another key's). Default: `console.warn`. */
   onUnreadableEntry?: (message: string) => void;
@@ -37,17 +48,13 @@ const graceMs = 60_000;
  */
 export function redisStore(options: RedisStoreOptions): RedisSessionStore {
   requireOptions(options, where);
-  const { url, client: given } = options;
-  if ((url === undefined) === (given === undefined)) throw invalidInput(where, "url", "or client must be given, not both");
-  if (url !== undefined && (typeof url !== "string" || !/^rediss?:\/\//.test(url))) throw invalidInput(where, "url", "must be a redis:// or rediss:// URL");
-  if (given !== undefined && typeof given?.sendCommand !== "function") throw invalidInput(where, "client", "must have sendCommand (a client of the redis package)");
   const prefix = options.prefix ?? "operator-auth:sessions:";
   if (typeof prefix !== "string") throw invalidInput(where, "prefix", "must be a string");
   const connectTimeoutMs = requireTimerMs(where, "connectTimeoutMs", options.connectTimeoutMs ?? 2_000);
   const cipher = entryCipher(options.encryptionKey, where);
   const warn = options.onUnreadableEntry ?? ((message: string) => console.warn(message));
 
-  const connection = connectionOf(given ? { client: given } : { url: url!, connectTimeoutMs });
+  const connection = connectionOf(targetOf(options, prefix, connectTimeoutMs));
   const keys = (key: string) => [`${prefix}{${key}}:lease`, `${prefix}{${key}}`];
   const run = (script: string, key: string, ...args: (string | number)[]) => {
     const [lease, entry] = keys(key);
@@ -90,4 +97,42 @@ function timeToLiveMs(entry: SessionEntry): number {
   const until = Math.max(entry.session?.expiresAt.getTime() ?? 0, entry.halt?.retryAt?.getTime() ?? 0);
   if (entry.halt && !entry.halt.retryAt) return 0;
   return Math.max(until - Date.now(), 0) + graceMs;
+}
+
+const tlsOptionNames = new Set(["ca", "cert", "key", "servername"]);
+
+/** Where the options say Redis is, checked; no message repeats a URL (it may hold a password). */
+function targetOf(options: RedisStoreOptions, prefix: string, connectTimeoutMs: number): ConnectionTarget {
+  const { url, client, cluster, tls } = options;
+  if ([url, client, cluster].filter((given) => given !== undefined).length !== 1) throw invalidInput(where, "url, client or cluster", "must be given, exactly one");
+  if (client !== undefined && typeof client?.sendCommand !== "function") throw invalidInput(where, "client", "must have sendCommand (a client of the redis package)");
+  if (cluster !== undefined) {
+    // A cluster keeps a key's lease and entry on one slot only through the braces around the key.
+    if (/[{}]/.test(prefix)) throw invalidInput(where, "prefix", "must not contain { or } with a cluster");
+    if (typeof (cluster as Partial<RedisClusterCommandClient>)?.sendCommand === "function") {
+      if (tls !== undefined) throw invalidInput(where, "tls", "is for URLs; give it to your own cluster client");
+      return { clusterClient: cluster as RedisClusterCommandClient };
+    }
+  }
+  const given = cluster !== undefined ? (cluster as { rootNodes?: unknown }).rootNodes : url === undefined ? undefined : [url];
+  if (given === undefined) {
+    if (tls !== undefined) throw invalidInput(where, "tls", "is for URLs; give it to your own client");
+    return { client: client! };
+  }
+  const option = cluster !== undefined ? "cluster.rootNodes" : "url";
+  if (!Array.isArray(given) || given.length === 0) throw invalidInput(where, option, "must be a list of redis:// or rediss:// URLs, or a cluster client");
+  const urls = given.map(parseRedisUrl);
+  if (urls.some((parsed) => parsed === undefined)) throw invalidInput(where, option, "must be a redis:// or rediss:// URL");
+  const parsed = urls as NonNullable<(typeof urls)[number]>[];
+  if (cluster !== undefined && parsed.some((node) => (node.database ?? 0) !== 0)) throw invalidInput(where, option, "must not pick a database (a cluster has only 0)");
+  if (new Set(parsed.map((node) => `${node.tls} ${node.username} ${node.password}`)).size > 1) {
+    throw invalidInput(where, option, "must all use the same scheme and credentials");
+  }
+  if (tls !== undefined) {
+    if (typeof tls !== "object" || tls === null || Object.keys(tls).some((name) => !tlsOptionNames.has(name))) {
+      throw invalidInput(where, "tls", "must be an object with ca, cert, key or servername");
+    }
+    if (!parsed[0]!.tls) throw invalidInput(where, "tls", "needs a rediss:// URL");
+  }
+  return { urls: parsed, cluster: cluster !== undefined, tls, connectTimeoutMs };
 }
