@@ -1,7 +1,7 @@
 /**
  * A page on one origin logs in, in Debian's Chromium, against the testing kit's CLI mock on another
  * origin: CORS preflights answered, the casino gateway's success, its 2FA answer and its 303 as a
- * browser delivers them (an opaque redirect: the client throws `undocumented-status`).
+ * browser delivers them (an opaque redirect: the client throws `opaque-redirect`).
  */
 import { spawn } from "node:child_process";
 import { once } from "node:events";
@@ -62,7 +62,7 @@ it.skipIf(!chromiumInstalled())("a page on another origin logs in against the CL
   expect(results).toEqual([
     { ok: true, status: 200, outcome: "ok" },
     { ok: false, status: 401, code: "sms_verification_required", outcome: "second-factor-required" },
-    { error: "undocumented-status", status: 0 },
+    { error: "opaque-redirect", status: undefined },
   ]);
   // The preflights were answered, not recorded: three lines, three logins.
   const logged = await Promise.all([1, 2, 3].map(async () => (await lines.next()).value as string));
