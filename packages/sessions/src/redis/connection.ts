@@ -18,10 +18,10 @@ export interface RedisClusterCommandClient {
 /** TLS for `rediss://` URLs: the CA that signed the server's certificate when it is not a public one, and a client certificate when the server asks for one. */
 export interface RedisTlsOptions {
   /** PEM of the CA (or CAs) that signed the server's certificate. Default: Node's public CAs. */
-  ca?: string | Buffer | (string | Buffer)[];
+  ca?: string | Uint8Array | (string | Uint8Array)[];
   /** PEM of a client certificate and its key, for a server that requires one. */
-  cert?: string | Buffer;
-  key?: string | Buffer;
+  cert?: string | Uint8Array;
+  key?: string | Uint8Array;
   /** The name the server's certificate is checked against. Default: the URL's host. */
   servername?: string;
 }
