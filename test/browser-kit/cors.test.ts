@@ -5,15 +5,11 @@
  */
 import { spawn } from "node:child_process";
 import { once } from "node:events";
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
-import { build } from "esbuild";
 import { afterAll, expect, it } from "vitest";
 import { chromiumInstalled, launchChromium } from "../chromium.js";
-import { ensureBuilt } from "../runtimes/built-packages.js";
-import { repoRoot } from "../../scripts/generate/spec.js";
+import { serveAppPage } from "./page.js";
 
 const cli = fileURLToPath(new URL("../../packages/testing/src/cli.ts", import.meta.url));
 const cleanup: (() => Promise<unknown> | void)[] = [];
@@ -36,15 +32,9 @@ export async function run(baseUrl) {
 }`;
 
 it.skipIf(!chromiumInstalled())("a page on another origin logs in against the CLI mock (CORS)", { timeout: 120_000 }, async () => {
-  ensureBuilt();
-  const bundle = await build({ stdin: { contents: script, resolveDir: repoRoot, loader: "js" }, bundle: true, write: false, format: "esm", platform: "browser", logLevel: "silent" });
-  const page = createServer((request, reply) => {
-    if (request.url === "/app.js") reply.writeHead(200, { "content-type": "text/javascript" }).end(bundle.outputFiles[0]!.text);
-    else reply.writeHead(200, { "content-type": "text/html" }).end("<!doctype html><title>app</title>");
-  });
-  await new Promise<void>((resolve) => page.listen(0, "127.0.0.1", resolve));
-  cleanup.push(() => new Promise((resolve) => page.close(resolve)));
-  const pageOrigin = `http://127.0.0.1:${(page.address() as AddressInfo).port}`;
+  const page = await serveAppPage(script);
+  cleanup.push(() => page.close());
+  const pageOrigin = page.origin;
 
   const child = spawn(process.execPath, ["--conditions=source", "--import", "tsx", cli, "serve", "casino-gateway", "--port", "0", "--answer", "login=ok,sms_verification_required,tncApprovalRequired"], { stdio: ["ignore", "pipe", "inherit"] });
   cleanup.push(async () => {
