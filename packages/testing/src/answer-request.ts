@@ -99,7 +99,7 @@ export function answerRequest(
   { revealSecrets = false, sessions }: { revealSecrets?: boolean; sessions?: SessionBook } = {},
 ): { reply: KitReply; record: RecordedRequest } {
   const method = request.method.toUpperCase();
-  const query = Object.fromEntries(request.query);
+  const query = Object.fromEntries(new URLSearchParams(request.query));
   const atPath = Object.entries(kit.operations).flatMap(([id, operation]) => {
     const params = matchPath(operation.request.path, request.path);
     return params ? [{ id, operation, params }] : [];

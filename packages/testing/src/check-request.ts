@@ -9,7 +9,8 @@ export interface KitRequest {
   method: string;
   /** The path after the mock's base URL, e.g. `/api/login`. */
   path: string;
-  query: URLSearchParams;
+  /** The query string as sent, without its `?`. */
+  query: string;
   /** Lower-case names. */
   headers: Record<string, string>;
   body: string;
@@ -36,6 +37,9 @@ const decode = (text: string): string | typeof malformed => {
   }
 };
 
+/** Whether URL-encoded text (a query string, a form body) has a `%`-escape that cannot be decoded. */
+const malformedEscapes = (text: string) => decode(text.replace(/\+/g, " ")) === malformed;
+
 /** Matches a path template (`/a/{id}/b`), capturing each parameter by name (`malformed` when its escape is broken). */
 export function matchPath(template: string, path: string): Record<string, string | typeof malformed> | undefined {
   const names: string[] = [];
@@ -57,7 +61,10 @@ function readFields(mediaType: string, body: string): Record<string, unknown> | 
       return "the body is not JSON";
     }
   }
-  if (mediaType === "application/x-www-form-urlencoded") return Object.fromEntries(new URLSearchParams(body));
+  if (mediaType === "application/x-www-form-urlencoded") {
+    // URLSearchParams would read a broken escape as text; the kit refuses it instead.
+    return malformedEscapes(body) ? "the form body has a malformed %-escape" : Object.fromEntries(new URLSearchParams(body));
+  }
   if (mediaType.endsWith("/xml")) {
     // The spec's XML bodies are one element whose fields are attributes.
     const element = /<\s*[\w:-]+((?:\s+[\w:-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*\/?>/.exec(body);
@@ -75,8 +82,10 @@ export function checkRequest(rules: KitRequestRules, request: KitRequest, pathPa
     if (value === malformed) problem(`path ${name}`, `path parameter ${name} has a malformed %-escape`);
     else if (rules.integerPathParams.includes(name) && !/^-?\d+$/.test(value)) problem(`path ${name}`, `path parameter ${name} must be an integer`);
   }
+  if (malformedEscapes(request.query)) problem("query", "the query string has a malformed %-escape");
+  const query = new URLSearchParams(request.query);
   for (const name of rules.requiredQuery) {
-    if (!request.query.has(name)) problem(`query ${name}`, `query parameter ${name} is required`);
+    if (!query.has(name)) problem(`query ${name}`, `query parameter ${name} is required`);
   }
   for (const name of rules.requiredHeaders) {
     if (request.headers[name] === undefined) problem(`header ${name}`, `header ${name} is required`);

@@ -51,7 +51,7 @@ async function readRequest(message: IncomingMessage, maxBodyBytes: number): Prom
   return {
     method: message.method ?? "GET",
     path: url.pathname,
-    query: url.searchParams,
+    query: url.search.slice(1),
     headers,
     body: tooLarge ? "" : Buffer.concat(chunks).toString("utf8"),
     ...(tooLarge ? { bodyTooLarge: maxBodyBytes } : {}),

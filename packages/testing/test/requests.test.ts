@@ -3,6 +3,8 @@ import { OperatorAuthError } from "@operator-auth/core";
 import { afterEach, describe, expect, it } from "vitest";
 import { betfairSsoFlows } from "../../../test/flows/betfair-sso.js";
 import { posApiFlows } from "../../../test/flows/posapi-auth.js";
+import { setupServer } from "msw/node";
+import { handlers } from "../src/msw.js";
 import { documentedAnswers, startMockServer, type MockServer, type Provider } from "../src/index.js";
 
 const started: MockServer<Provider>[] = [];
@@ -163,5 +165,22 @@ describe("answer", () => {
       codes: [{ code: "sms_verification_required", outcome: "second-factor-required" }],
       fromShape: false,
     });
+  });
+});
+
+describe("MSW handlers", () => {
+  it("take the requests under their base URL's path only", async () => {
+    const pos = handlers("posapi-auth", { baseUrl: "http://127.0.0.1:9/pos" });
+    const msw = setupServer(...pos);
+    msw.listen({ onUnhandledRequest: "bypass" });
+    try {
+      const inside = await fetch("http://127.0.0.1:9/pos/Authentication.svc/CheckCountryBlock?countryId=CH", { headers: { "x-bwin-accessId": "a" } });
+      expect(inside.status).toBe(200);
+      // Not under /pos: left to the network, where nothing listens on port 9.
+      await expect(fetch("http://127.0.0.1:9/position/Authentication.svc/CheckCountryBlock?countryId=CH")).rejects.toThrow();
+      expect(pos.requests.map((r) => r.path)).toEqual(["/Authentication.svc/CheckCountryBlock"]);
+    } finally {
+      msw.close();
+    }
   });
 });
