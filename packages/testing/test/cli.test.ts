@@ -1,31 +1,14 @@
 /** The CLI, spawned as a process: prints its URL, serves the chosen answer and prints each request, redacted. */
-import { spawn } from "node:child_process";
 import { once } from "node:events";
-import { createInterface } from "node:readline";
-import { fileURLToPath } from "node:url";
 import { afterEach, expect, it } from "vitest";
 import { betfairSsoFlows } from "../../../test/flows/betfair-sso.js";
+import { serveCli as serve, stopCliChildren } from "./cli-child.js";
 
-const cli = fileURLToPath(new URL("../src/cli.ts", import.meta.url));
-const children: ReturnType<typeof spawn>[] = [];
-afterEach(async () => {
-  for (const child of children.splice(0)) {
-    if (child.exitCode !== null) continue;
-    child.kill("SIGTERM");
-    await once(child, "exit");
-  }
-});
-
-function serve(...args: string[]) {
-  const child = spawn(process.execPath, ["--conditions=source", "--import", "tsx", cli, "serve", ...args], { stdio: ["ignore", "pipe", "pipe"] });
-  children.push(child);
-  const lines = createInterface({ input: child.stdout! })[Symbol.asyncIterator]();
-  return { child, next: async () => (await lines.next()).value as string };
-}
+afterEach(stopCliChildren);
 
 it("serve betfair-sso --answer login=ACCOUNT_NOW_LOCKED", async () => {
-  const { next } = serve("betfair-sso", "--port", "0", "--answer", "login=ACCOUNT_NOW_LOCKED");
-  const url = /listening on (http:\/\/\S+)/.exec(await next())![1]!;
+  const { next, url: started } = serve("betfair-sso", "--port", "0", "--answer", "login=ACCOUNT_NOW_LOCKED");
+  const url = await started();
   const result = await betfairSsoFlows.calls.login!(betfairSsoFlows.connect(url, fetch));
   expect(result).toMatchObject({ ok: false, status: "FAIL", code: "ACCOUNT_NOW_LOCKED", outcome: "account-blocked" });
   const line = await next();
@@ -35,8 +18,8 @@ it("serve betfair-sso --answer login=ACCOUNT_NOW_LOCKED", async () => {
 }, 60_000);
 
 it("flags a wrong request on its line", async () => {
-  const { next } = serve("posapi-auth", "--port", "0");
-  const url = /listening on (http:\/\/\S+)/.exec(await next())![1]!;
+  const { next, url: started } = serve("posapi-auth", "--port", "0");
+  const url = await started();
   await fetch(`${url}/Authentication.svc/CheckCountryBlock`, { headers: { "x-bwin-accessId": "frontend-bw-brand-1" } });
   expect(await next()).toMatch(/-> 400 checkCountryBlock \(invalidCountry\) INVALID: query parameter countryId is required/);
 }, 60_000);
@@ -51,8 +34,8 @@ it("refuses an unknown answer, naming the documented ones", async () => {
 }, 60_000);
 
 it("--answer takes a sequence of answers and faults; the last stays", async () => {
-  const { next } = serve("betfair-sso", "--port", "0", "--answer", "login=STRONG_AUTH_CODE_REQUIRED,html,status:429:Retry-After=120,reset,delay:50:ACCOUNT_NOW_LOCKED,success");
-  const url = /listening on (http:\/\/\S+)/.exec(await next())![1]!;
+  const { next, url: started } = serve("betfair-sso", "--port", "0", "--answer", "login=STRONG_AUTH_CODE_REQUIRED,html,status:429:Retry-After=120,reset,delay:50:ACCOUNT_NOW_LOCKED,success");
+  const url = await started();
   const client = betfairSsoFlows.connect(url, fetch);
   const login = () => betfairSsoFlows.calls.login!(client).catch((error: unknown) => error);
   expect(await login()).toMatchObject({ ok: false, outcome: "second-factor-required" });
