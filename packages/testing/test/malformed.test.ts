@@ -14,6 +14,7 @@ import { posApiFlows } from "../../../test/flows/posapi-auth.js";
 import { handlers } from "../src/msw.js";
 import { providers, startMockServer, type Provider, type RecordedRequest } from "../src/index.js";
 import { serveCli, stopCliChildren } from "./cli-child.js";
+import { streamedBody } from "./streamed-body.js";
 
 interface Sent {
   method: string;
@@ -71,18 +72,6 @@ const corpus: Record<Provider, ProviderCorpus> = {
     refusal: { status: 400, kitHeader: "invalid-request" },
   },
 };
-
-/** A body of `megabytes` MiB, made as it is sent, so that only the server could hold it whole. */
-export function streamedBody(megabytes: number): ReadableStream<Uint8Array> {
-  const chunk = new Uint8Array(1024 * 1024).fill(120);
-  let sent = 0;
-  return new ReadableStream({
-    pull(controller) {
-      if (sent++ < megabytes) controller.enqueue(chunk);
-      else controller.close();
-    },
-  });
-}
 
 /** What each target shows of a request it recorded; `problems` joined by "; ", as the CLI prints them. */
 interface Seen {
