@@ -3,15 +3,11 @@
  * origin: CORS preflights answered, the casino gateway's success, its 2FA answer and its 303 as a
  * browser delivers them (an opaque redirect: the client throws `opaque-redirect`).
  */
-import { spawn } from "node:child_process";
-import { once } from "node:events";
-import { createInterface } from "node:readline";
-import { fileURLToPath } from "node:url";
 import { afterAll, expect, it } from "vitest";
+import { serveCli, stopCliChildren } from "../../packages/testing/test/cli-child.js";
 import { chromiumInstalled, launchChromium } from "../chromium.js";
 import { serveAppPage } from "./page.js";
 
-const cli = fileURLToPath(new URL("../../packages/testing/src/cli.ts", import.meta.url));
 const cleanup: (() => Promise<unknown> | void)[] = [];
 afterAll(async () => {
   for (const step of cleanup.reverse()) await step();
@@ -36,12 +32,9 @@ it.skipIf(!chromiumInstalled())("a page on another origin logs in against the CL
   cleanup.push(() => page.close());
   const pageOrigin = page.origin;
 
-  const child = spawn(process.execPath, ["--conditions=source", "--import", "tsx", cli, "serve", "casino-gateway", "--port", "0", "--answer", "login=ok,sms_verification_required,tncApprovalRequired"], { stdio: ["ignore", "pipe", "inherit"] });
-  cleanup.push(async () => {
-    if (child.exitCode === null) (child.kill("SIGTERM"), await once(child, "exit"));
-  });
-  const lines = createInterface({ input: child.stdout! })[Symbol.asyncIterator]();
-  const mockUrl = /listening on (http:\/\/\S+)/.exec((await lines.next()).value as string)![1]!;
+  const cli = serveCli("casino-gateway", "--port", "0", "--answer", "login=ok,sms_verification_required,tncApprovalRequired");
+  cleanup.push(stopCliChildren);
+  const mockUrl = await cli.url();
   expect(new URL(mockUrl).origin).not.toBe(pageOrigin);
 
   const browser = await launchChromium();
@@ -55,6 +48,6 @@ it.skipIf(!chromiumInstalled())("a page on another origin logs in against the CL
     { error: "opaque-redirect", status: undefined },
   ]);
   // The preflights were answered, not recorded: three lines, three logins.
-  const logged = await Promise.all([1, 2, 3].map(async () => (await lines.next()).value as string));
+  const logged = await Promise.all([1, 2, 3].map(() => cli.next()));
   expect(logged.map((line) => /-> (\d+) login/.exec(line)?.[1])).toEqual(["200", "401", "303"]);
 });
