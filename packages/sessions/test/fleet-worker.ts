@@ -40,7 +40,8 @@ const keeper = createSessionKeeper({
   ...(config.leaseMs && { leaseMs: config.leaseMs }),
   ...(config.pollMs && { pollMs: config.pollMs }),
   // Generous: a loaded machine may take seconds to load the redis client and connect.
-  storeTimeoutMs: 30_000,
+  storeTimeoutMs: 2_000,
+  connectTimeoutMs: 30_000,
   onEvent: print,
 });
 
