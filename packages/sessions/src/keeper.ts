@@ -139,7 +139,8 @@ export function createSessionKeeper(options: SessionKeeperOptions): SessionKeepe
   async function waitAtGate(gate: Exclude<LoginGate, { open: true }>, mayWait: boolean): Promise<void> {
     if ("halt" in gate) throw refusal((halt = gate.halt));
     if ("backoffUntil" in gate && !mayWait) throw backingOff(gate.backoffUntil, gate.kind);
-    await waits.wait(("backoffUntil" in gate ? gate.backoffUntil : gate.gapUntil) - now());
+    // Within the gap another process may be logging in: its session is looked for every `pollMs`.
+    await waits.wait("backoffUntil" in gate ? gate.backoffUntil - now() : Math.min(gate.gapUntil - now(), pollMs));
   }
 
   async function obtain(): Promise<Session> {

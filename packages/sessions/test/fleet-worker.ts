@@ -26,7 +26,7 @@ export interface WorkerConfig {
 }
 
 const config = JSON.parse(process.argv[2]!) as WorkerConfig;
-const print = (line: object) => process.stdout.write(JSON.stringify(line) + "\n");
+const print = (line: object) => { process.stdout.write(JSON.stringify(line) + "\n"); if (process.env.FLEET_DEBUG) process.stderr.write(`${process.pid} ${Date.now() % 100000} ${JSON.stringify(line)}\n`); };
 let clock = config.manualClockStart ?? 0;
 const now = config.manualClockStart === undefined ? Date.now : () => clock;
 const redis = config.redis ?? (config.redisUrl ? { url: config.redisUrl } : undefined);

@@ -4,7 +4,7 @@
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startFakeBetfair, type FakeBetfair } from "./fake-betfair.js";
-import { got, renewalsSeen, startWorker, until, type Worker } from "./fleet-processes.js";
+import { got, startWorker, until, type Worker } from "./fleet-processes.js";
 import { startRedisServer, type RedisServer } from "./redis-server.js";
 
 let redis: RedisServer;
@@ -28,30 +28,9 @@ afterEach(async () => {
 });
 
 describe("a fleet of worker processes sharing one Redis", () => {
-  it("logs in once for four workers, and keeps alive once per interval for all of them", { timeout: 180_000 }, async () => {
-    // Real time, by Redis's clock: keep-alives are counted against the time that passed, one per interval at most.
-    const intervalMs = 1_000;
-    const config = { betfairUrl: betfair.url, redisUrl: redis.url, keepAliveIntervalMs: intervalMs, pollMs: 50 };
-    workers = Array.from({ length: 4 }, () => startWorker(config));
-    for (const worker of workers) worker.send("get");
-    const sessions = await Promise.all(workers.map((worker) => worker.line(got)));
-    expect(new Set(sessions.map((line) => line.type === "got" && line.token))).toEqual(new Set(["session-token-1"]));
-    expect(betfair.count("/api/login")).toBe(1);
-    const started = Date.now();
-
-    await betfair.reached("/api/keepAlive", 3);
-    await until(() => workers.every((worker) => renewalsSeen(worker) >= 3));
-    for (const worker of workers) worker.send("close");
-    expect(await Promise.all(workers.map((worker) => worker.exited))).toEqual([0, 0, 0, 0]);
-    const intervals = (Date.now() - started) / intervalMs;
-    expect(betfair.count("/api/keepAlive")).toBeGreaterThanOrEqual(3);
-    expect(betfair.count("/api/keepAlive")).toBeLessThanOrEqual(Math.floor(intervals) + 1);
-    expect(betfair.count("/api/login")).toBe(1);
-  });
-
   it("when the worker logging in is killed, its lease expires and exactly one more login follows", { timeout: 180_000 }, async () => {
     betfair.loginMode = "hold-first";
-    workers = Array.from({ length: 4 }, () => startWorker({ betfairUrl: betfair.url, redisUrl: redis.url, leaseMs: 6_000, pollMs: 50 }));
+    workers = Array.from({ length: 4 }, () => startWorker({ betfairUrl: betfair.url, redisUrl: redis.url, key: "killed-holder", leaseMs: 6_000, pollMs: 50 }));
     for (const worker of workers) worker.send("get");
     await betfair.reached("/api/login", 1);
     await until(() => workers.some((worker) => worker.lines.some((line) => line.type === "logging-in")));
@@ -67,7 +46,7 @@ describe("a fleet of worker processes sharing one Redis", () => {
 
   it("a process using a keeper exits by itself after close(), with a Redis store or the memory store", { timeout: 120_000 }, async () => {
     workers = [
-      startWorker({ betfairUrl: betfair.url, redisUrl: redis.url, getAndClose: true }),
+      startWorker({ betfairUrl: betfair.url, redisUrl: redis.url, key: "exits-after-close", getAndClose: true }),
       startWorker({ betfairUrl: betfair.url, getAndClose: true }),
     ];
     expect(await Promise.all(workers.map((worker) => worker.exited))).toEqual([0, 0]);
