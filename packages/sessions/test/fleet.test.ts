@@ -2,53 +2,10 @@
  * Real processes sharing one real redis-server and one loopback Betfair: what a worker fleet does. Every
  * assertion counts requests; waits are for events the processes report, bounded only by generous deadlines.
  */
-import { spawn, type ChildProcess } from "node:child_process";
-import { createRequire } from "node:module";
-import { createInterface } from "node:readline";
-import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { SessionEvent } from "../src/index.js";
 import { startFakeBetfair, type FakeBetfair } from "./fake-betfair.js";
-import type { WorkerConfig } from "./fleet-worker.js";
+import { got, startWorker, stopWorkers, until, type Worker } from "./fleet-harness.js";
 import { startRedisServer, type RedisServer } from "./redis-server.js";
-
-const workerScript = fileURLToPath(new URL("./fleet-worker.ts", import.meta.url));
-const tsx = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
-
-type Line = SessionEvent | { type: "got"; token: string; generation: number } | { type: "failed"; reason: string } | { type: "closed" };
-
-interface Worker {
-  lines: Line[];
-  child: ChildProcess;
-  send(command: string): void;
-  /** Resolves with the first line (already printed or to come) that matches. */
-  line(match: (line: Line) => boolean): Promise<Line>;
-  exited: Promise<number | null>;
-}
-
-function startWorker(config: WorkerConfig): Worker {
-  const child = spawn(process.execPath, ["--conditions=source", "--import", tsx, workerScript, JSON.stringify(config)], {
-    stdio: [config.getAndClose ? "ignore" : "pipe", "pipe", "inherit"],
-  });
-  const lines: Line[] = [];
-  const waiters: { match: (line: Line) => boolean; resolve: (line: Line) => void }[] = [];
-  createInterface({ input: child.stdout! }).on("line", (text) => {
-    const line = JSON.parse(text) as Line;
-    lines.push(line);
-    for (const waiter of [...waiters]) if (waiter.match(line)) waiters.splice(waiters.indexOf(waiter), 1), waiter.resolve(line);
-  });
-  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
-  return {
-    lines,
-    child,
-    exited,
-    send: (command) => child.stdin!.write(command + "\n"),
-    line: (match) => {
-      const found = lines.find(match);
-      return found ? Promise.resolve(found) : new Promise((resolve) => waiters.push({ match, resolve }));
-    },
-  };
-}
 
 let redis: RedisServer;
 let betfair: FakeBetfair;
@@ -64,19 +21,13 @@ beforeEach(async () => {
   betfair = await startFakeBetfair();
 });
 afterEach(async () => {
-  for (const worker of workers) if (worker.child.exitCode === null) worker.child.kill("SIGKILL");
-  await Promise.all(workers.map((worker) => worker.exited));
+  await stopWorkers(workers);
   workers = [];
   await betfair.close();
 });
 
-/** The outcome of a `get()`: a session, or a failure the test then shows. */
-const got = (line: Line) => line.type === "got" || line.type === "failed";
 const renewalsSeen = (worker: Worker) =>
   Math.max(0, ...worker.lines.map((line) => (line.type === "kept-alive" || line.type === "kept-alive-elsewhere" ? line.renewals : 0)));
-async function until(condition: () => boolean) {
-  while (!condition()) await new Promise((resolve) => setTimeout(resolve, 20));
-}
 
 describe("a fleet of worker processes sharing one Redis", () => {
   it("logs in once for four workers, and keeps alive once per interval for all of them", { timeout: 180_000 }, async () => {
