@@ -71,7 +71,8 @@ async function getAll(fleetWorkers: Worker[]): Promise<Line[]> {
   for (const worker of fleetWorkers) worker.send("get");
   return Promise.all(outcomes);
 }
-const tokens = (outcomes: Line[]) => new Set(outcomes.map((line) => (line.type === "got" ? line.token : `${line.type}`)));
+/** The tokens got; a failure shows as its reason and message, so that a failing test says why. */
+const tokens = (outcomes: Line[]) => new Set(outcomes.map((line) => (line.type === "got" ? line.token : line.type === "failed" ? `failed ${line.reason}: ${line.message}` : line.type)));
 const printed = (worker: Worker, type: string) => worker.lines.filter((line) => line.type === type);
 
 /** Sends one command to the suite's Redis over a raw socket; resolves with its first reply (or at once for `noReply`). */
