@@ -130,9 +130,6 @@ export function keepSessionAlive(client: KeepAliveClient, token: string, options
 
 /** Runs an app callback; its throw or rejected promise (an async `signOut`) must not stop, double or crash anything. */
 function ignoreFailure(callback: () => unknown): void {
-  try {
-    Promise.resolve(callback()).catch(() => {});
-  } catch {
-    // As above.
-  }
+  // The executor turns a sync throw into a rejection too; either is dropped here.
+  new Promise((resolve) => resolve(callback())).catch(() => {});
 }
