@@ -4,7 +4,7 @@
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startFakeBetfair, type FakeBetfair } from "./fake-betfair.js";
-import { got, startWorker, until, type Worker } from "./fleet-processes.js";
+import { endWorkers, got, startWorker, until, type Worker } from "./fleet-processes.js";
 import { startRedisServer, type RedisServer } from "./redis-server.js";
 
 let redis: RedisServer;
@@ -21,8 +21,7 @@ beforeEach(async () => {
   betfair = await startFakeBetfair();
 });
 afterEach(async () => {
-  for (const worker of workers) if (worker.child.exitCode === null) worker.child.kill("SIGKILL");
-  await Promise.all(workers.map((worker) => worker.exited));
+  await endWorkers(workers);
   workers = [];
   await betfair.close();
 });
