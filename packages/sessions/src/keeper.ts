@@ -8,7 +8,7 @@ import type { SessionEvent } from "./session-event.js";
 import { SessionKeeperError } from "./session-keeper-error.js";
 import type { StoreRead } from "./session-store.js";
 import { storeCalls } from "./store-calls.js";
-import { backgroundTimer, backoffMs, cancellableWaits } from "./timers.js";
+import { backgroundTimer, backoffMs, cancellableWaits, withDeadline } from "./timers.js";
 
 export type { SessionKeeperOptions } from "./keeper-options.js";
 
@@ -195,6 +195,9 @@ export function createSessionKeeper(options: SessionKeeperOptions): SessionKeepe
       result = await source.login({ signal: AbortSignal.any([shutdown.signal, held.signal]) });
     } catch (error) {
       if (closed) throw closedError();
+      // Aborted because the lease was lost (the store stalled): no answer of the provider's, so no failure to
+      // count; the next holder logs in under a number of its own.
+      if (held.signal.aborted) return { lost: true };
       // The source's own unusable input: trying again cannot help, and nothing was sent.
       if (error instanceof OperatorAuthError && error.kind === "invalid-input") throw error;
       const failed = attemptFailed(started, now(), error, policy());
@@ -219,7 +222,11 @@ export function createSessionKeeper(options: SessionKeeperOptions): SessionKeepe
     });
     // Stored even when the keeper closed meanwhile (a source that ignores the abort): the fleet can use it.
     const stored = await calls.write(held.lease, { session, attempts: attemptSucceeded(started) }).catch(() => undefined);
-    if (closed) throw closedError();
+    if (closed) {
+      // close() waits for this login: the session is this process's, to log out with `logoutOnClose`.
+      setLocal(session);
+      throw closedError();
+    }
     if (stored === false) {
       // The lease was lost while logging in: a newer session in the store wins over this one.
       const newer = (await read().catch(() => undefined))?.entry?.session;
@@ -375,6 +382,9 @@ export function createSessionKeeper(options: SessionKeeperOptions): SessionKeepe
     keepAliveTimer = undefined;
     waits.cancelAll();
     shutdown.abort();
+    // A login whose source ignores the abort may still answer: its session is stored for the fleet before
+    // close() resolves (the app may close the store next), waited for no longer than the lease it writes under.
+    if (flight) await withDeadline(flight, leaseMs, () => new Error("the login did not settle")).catch(() => undefined);
     const mine = local;
     setLocal(undefined);
     if (!settings.logoutOnClose || !mine || !source.logout) return;

@@ -182,13 +182,14 @@ describe("sessions faults: Redis stalls, dies and comes back", () => {
     ["DEBUG SLEEP longer than the lease", () => redisCommand(["DEBUG", "SLEEP", String((leaseMs + 3_000) / 1000)], true)],
   ])("%s, mid-login: at most one extra login, distinct generations, lease-lost told", { timeout: 120_000 }, async (_name, stall) => {
     let stalled = false;
+    // The first login is still unanswered when the stall outlasts its lease (and answers only after it).
     betfair.beforeLoginAnswer = async () => {
       if (stalled) return;
       stalled = true;
       await stall();
-      await sleep(500);
+      await sleep(leaseMs + 4_000);
     };
-    const six = fleet(6);
+    const six = fleet(6, { betfairTimeoutMs: 60_000 });
     const outcomes = await getAll(six);
     expect(logins()).toBeLessThanOrEqual(2);
     const generations = new Map<string, number>();
