@@ -1,7 +1,6 @@
 /**
  * One process of a fleet for the multi-process tests. Config as JSON in argv[2]. Prints every keeper event
- * and every command's outcome as a JSON line. Commands on stdin, one per line: `get`, `advance <ms>` (moves
- * the manual clock), `invalidate` (the last session got) or `invalidate-generation <number as JSON>`,
+ * and every command's outcome as a JSON line. Commands on stdin, one per line: `get`, `invalidate` (the last session got) or `invalidate-generation <number as JSON>`,
  * `storm <n>` (n rounds of get then invalidate, as an app whose downstream API says NO_SESSION to all),
  * `set-source`, `peek`, `close`. With `getAndClose`, it gets a session, closes and is done, reading no stdin.
  */
@@ -19,8 +18,6 @@ export interface WorkerConfig {
   redis?: Pick<RedisStoreOptions, "url" | "tls" | "connectTimeoutMs"> & { cluster?: { rootNodes: string[] } };
   /** The keeper's key. Default: the source's name. */
   key?: string;
-  /** Starts the clock here and moves it only on `advance`. Default: the real clock. */
-  manualClockStart?: number;
   /** This process's clock is off by this many milliseconds (its `now` is `Date.now() + skewMs`). */
   skewMs?: number;
   keepAliveIntervalMs?: number;
@@ -40,10 +37,9 @@ export interface WorkerConfig {
 }
 
 const config = JSON.parse(process.argv[2]!) as WorkerConfig;
-const print = (line: object) => { process.stdout.write(JSON.stringify(line) + "\n"); if (process.env.FLEET_DEBUG) process.stderr.write(`${process.pid} ${Date.now() % 100000} ${JSON.stringify(line)}\n`); };
-let clock = config.manualClockStart ?? 0;
+const print = (line: object) => process.stdout.write(JSON.stringify(line) + "\n");
 const skewMs = config.skewMs ?? 0;
-const now = config.manualClockStart === undefined ? () => Date.now() + skewMs : () => clock;
+const now = () => Date.now() + skewMs;
 const redis = config.redis ?? (config.redisUrl ? { url: config.redisUrl } : undefined);
 const store = redis ? redisStore(redis) : memoryStore({ now });
 const sso = createBetfairSsoClient({ appKey, baseUrl: config.betfairUrl, ...(config.betfairTimeoutMs && { timeoutMs: config.betfairTimeoutMs }) });
@@ -110,7 +106,6 @@ if (config.getAndClose) {
   commands.on("line", (line) => {
     const [command, argument] = line.split(" ");
     if (command === "get") void get();
-    if (command === "advance") clock += Number(argument);
     if (command === "invalidate") invalidate(last);
     // JSON has no NaN or Infinity: they come as strings and are turned into the numbers here.
     if (command === "invalidate-generation") invalidate({ ...last, generation: Number(JSON.parse(argument!)) });

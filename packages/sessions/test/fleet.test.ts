@@ -4,7 +4,7 @@
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startFakeBetfair, type FakeBetfair } from "./fake-betfair.js";
-import { endWorkers, got, startWorker, until, type Worker } from "./fleet-processes.js";
+import { endWorkers, startWorker, type Worker } from "./fleet-processes.js";
 import { startRedisServer, type RedisServer } from "./redis-server.js";
 
 let redis: RedisServer;
@@ -27,22 +27,6 @@ afterEach(async () => {
 });
 
 describe("a fleet of worker processes sharing one Redis", () => {
-  it("when the worker logging in is killed, its lease expires and exactly one more login follows", { timeout: 180_000 }, async () => {
-    betfair.loginMode = "hold-first";
-    workers = Array.from({ length: 4 }, () => startWorker({ betfairUrl: betfair.url, redisUrl: redis.url, key: "killed-holder", leaseMs: 6_000, pollMs: 50 }));
-    for (const worker of workers) worker.send("get");
-    await betfair.reached("/api/login", 1);
-    await until(() => workers.some((worker) => worker.lines.some((line) => line.type === "logging-in")));
-    const holder = workers.find((worker) => worker.lines.some((line) => line.type === "logging-in"))!;
-    holder.child.kill("SIGKILL");
-    await holder.exited;
-
-    const others = workers.filter((worker) => worker !== holder);
-    const sessions = await Promise.all(others.map((worker) => worker.line(got)));
-    expect(new Set(sessions.map((line) => line.type === "got" && line.token))).toEqual(new Set(["session-token-2"]));
-    expect(betfair.count("/api/login")).toBe(2);
-  });
-
   it("a process using a keeper exits by itself after close(), with a Redis store or the memory store", { timeout: 120_000 }, async () => {
     workers = [
       startWorker({ betfairUrl: betfair.url, redisUrl: redis.url, key: "exits-after-close", getAndClose: true }),
