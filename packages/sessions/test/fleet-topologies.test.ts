@@ -51,7 +51,7 @@ describe.each(Object.entries(topologies))("a fleet of worker processes on %s", (
     const late = startWorker(config);
     workers.push(late);
     late.send("get");
-    expect(await late.line(got)).toEqual({ type: "failed", reason: "login-refused" });
+    expect(await late.line(got)).toMatchObject({ type: "failed", reason: "login-refused", code: "TEMPORARY_BAN_TOO_MANY_REQUESTS" });
     expect(betfair.count("/api/login")).toBe(1);
   });
 
