@@ -8,6 +8,12 @@ export function median(values: readonly number[]): number {
 }
 
 /** "meets" or "MISSES", as a goal is met or not. */
+/** The value below which `share` (0–1) of the values lie. */
+export function percentile(values: readonly number[], share: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))] ?? Number.NaN;
+}
+
 export const met = (ok: boolean) => (ok ? "meets" : "MISSES");
 
 /** A figure at or below its target meets it. */

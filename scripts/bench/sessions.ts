@@ -2,7 +2,8 @@
  * The sessions figures of `npm run bench`, run in a process of its own with `--expose-gc`:
  *  1. 10,000 registered user sessions: heap per session, timers alive, keep-alives in one interval when
  *     only 1,000 users were active.
- *  2. 1,000 concurrent `get()` on a warm keeper: latency added over a warm token read (an awaited value).
+ *  2. 1,000 concurrent `get()` on a warm keeper: p50 and p99, and the latency added over a warm token read
+ *     (an awaited value); 10,000 concurrent `get()` on a cold keeper: logins sent.
  * Imported from the built package, as an app would.
  */
 import { createHook } from "node:async_hooks";
@@ -10,7 +11,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { setTimeout as sleep } from "node:timers/promises";
 import { repoRoot } from "../generate/spec.js";
-import { median, met } from "./figures.js";
+import { median, met, percentile } from "./figures.js";
 
 const { createSessionKeeper, createSessionRegistry } = (await import(
   pathToFileURL(join(repoRoot, "packages", "sessions", "dist", "index.js")).href
@@ -61,7 +62,10 @@ async function keeperFigures() {
   const keeper = createSessionKeeper({
     source: { name: "bench", sessionLifetimeMs: 20 * 60_000, rateLimitedWaitMs: 20 * 60_000, login: async () => (logins++, { ok: true, token }) },
   });
-  await keeper.get();
+  // Cold: 10,000 callers at once, before any session exists.
+  const cold = await Promise.allSettled(Array.from({ length: 10_000 }, () => keeper.get()));
+  const coldGot = cold.filter((outcome) => outcome.status === "fulfilled").length;
+  console.log(`keeper: 10,000 concurrent get() on a cold keeper: ${coldGot} got the session, logins ${logins} (goal 1: ${met(logins === 1 && coldGot === 10_000)})`);
   // The warm token read: a cached token handed out as an already-resolved promise.
   const warmRead = () => Promise.resolve(token);
   const concurrent = async (read: () => Promise<unknown>) => {
@@ -77,7 +81,7 @@ async function keeperFigures() {
   }
   const addedUs = (median(keeperTimes) - median(readTimes)) * 1000;
   console.log(
-    `keeper: 1,000 concurrent get() on a warm keeper, p50 ${(median(keeperTimes) * 1000).toFixed(1)} µs, warm token read ${(median(readTimes) * 1000).toFixed(1)} µs, added ${addedUs.toFixed(1)} µs (goal < 50 µs: ${met(addedUs < 50)}); logins ${logins}`,
+    `keeper: 1,000 concurrent get() on a warm keeper, p50 ${(median(keeperTimes) * 1000).toFixed(1)} µs, p99 ${(percentile(keeperTimes, 0.99) * 1000).toFixed(1)} µs, warm token read ${(median(readTimes) * 1000).toFixed(1)} µs, added ${addedUs.toFixed(1)} µs (goal < 50 µs: ${met(addedUs < 50)}); logins ${logins}`,
   );
   await keeper.close();
 }

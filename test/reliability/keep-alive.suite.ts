@@ -1,7 +1,8 @@
 /**
- * Betfair keepSessionAlive against random scripts of answers, on fake timers: transport errors are
- * retried with exponential backoff and nothing else is; calls never overlap; a FAIL answer (the session
- * is over) stops it for good; and once it has stopped — by FAIL, by stop() at any moment, by stop()
+ * Betfair keepSessionAlive against random scripts of answers, on fake timers: retryable errors
+ * (`isRetryable`: the network, a timeout, a 503) are retried with exponential backoff and nothing else is;
+ * calls never overlap; a FAIL answer (the session is over) or an error no retry mends (an HTML page, a
+ * truncated body) stops it for good; and once it has stopped — by FAIL, by stop() at any moment, by stop()
  * from inside a callback — no call follows and no timer is left (vi.getTimerCount()).
  *
  * The transport's timeout is a timer race (a late answer is dropped), not an AbortSignal: the keeper
@@ -21,8 +22,11 @@ const token = "keep-alive-session-token";
 const steps = ["success", "success-new-token", "slow-success", "no-session", "fail-internal", "fail-without-error", "network", "throws-a-string", "html", "status-503", "truncated", "hang"] as const;
 type Step = (typeof steps)[number];
 
-const ending = new Set<Step>(["no-session", "fail-internal", "fail-without-error"]);
-const transportError = new Set<Step>(["network", "throws-a-string", "html", "status-503", "truncated", "hang"]);
+const failAnswer = new Set<Step>(["no-session", "fail-internal", "fail-without-error"]);
+/** Answers `isRetryable` refuses: a later call would meet the same. */
+const notRetryable = new Set<Step>(["html", "truncated"]);
+const ending = new Set<Step>([...failAnswer, ...notRetryable]);
+const transportError = new Set<Step>(["network", "throws-a-string", "status-503", "hang"]);
 
 const json = (body: object) => new Response(JSON.stringify(body), { headers: { "content-type": "application/json" } });
 const session = (status: string, error: string, sessionToken = token) => json({ token: sessionToken, product: betfairAppKey, status, error });
@@ -167,7 +171,7 @@ export function keepAliveSuite() {
       vi.useRealTimers();
     });
 
-    it(`${keepAliveRuns} random scripts: backoff on transport errors only, no overlap, stop on FAIL, no timer left`, async () => {
+    it(`${keepAliveRuns} random scripts: backoff on retryable errors only, no overlap, stop on FAIL or an error no retry mends, no timer left`, async () => {
       await fc.assert(
         fc.asyncProperty(scenario, async (s) => {
           vi.useFakeTimers({ now: 0 });
@@ -210,7 +214,8 @@ export function keepAliveSuite() {
             const endedBy = calls.find((c) => ending.has(c.step));
             if (endedBy && run.stoppedAt === undefined) {
               expect(ended).toHaveLength(1);
-              expect(ended[0]).toMatchObject({ ok: false, status: "FAIL" });
+              if (failAnswer.has(endedBy.step)) expect(ended[0]).toMatchObject({ ok: false, status: "FAIL" });
+              else expect(ended[0]).toMatchObject({ name: "OperatorAuthError", kind: endedBy.step === "html" ? "html-body" : "invalid-body" });
               if (endedBy.step === "no-session") expect(ended[0]).toMatchObject({ code: "NO_SESSION", outcome: "session-invalid" });
               expect(calls.at(-1)).toBe(endedBy);
             }

@@ -1,4 +1,4 @@
-import { invalidInput, isHeaderValue, OperatorAuthError, requireTimerMs, type OperatorAuthErrorKind } from "@operator-auth/core";
+import { invalidInput, isHeaderValue, isRetryable, requireTimerMs, type OperatorAuthError, retryAfterMs } from "@operator-auth/core";
 import type { BetfairSsoClient } from "./client.js";
 import type { BetfairSessionFailure, BetfairSessionResult } from "./session-result.js";
 
@@ -18,17 +18,19 @@ export interface KeepSessionAliveOptions {
   /** The longest wait between two retries. Above 0 and at most 2147483647. Default: `300000` (5 minutes). */
   maxRetryDelayMs?: number;
   /**
-   * Told of every transport error with the milliseconds until the retry: an `OperatorAuthError` of kind
-   * `network`, `timeout`, `undocumented-status` (a 503 page) or a body kind (`html-body`, `empty-body`,
-   * `invalid-body`, `unexpected-body`, `body-too-large`). Default: none (the error is retried silently).
+   * Told of every error a later call may not meet, with the milliseconds until the retry: an
+   * `OperatorAuthError` that `isRetryable` (from `@operator-auth/core`) accepts — kind `network`,
+   * `timeout`, or `undocumented-status` with 408, 425, 429 or a 5xx (a 503 page). Default: none (the error
+   * is retried silently). A throw or rejected promise of the callback is ignored.
    */
-  onError?: (error: OperatorAuthError, retryInMs: number) => void;
+  onError?: (error: OperatorAuthError, retryInMs: number) => unknown;
   /**
    * Told once when keeping alive has stopped by itself, with why: Betfair's FAIL answer (e.g.
-   * `NO_SESSION`: the app needs a new login), or the error that no retry can mend (any `OperatorAuthError`
-   * of another kind than those `onError` lists, or another `Error`). Never after `stop()`. Default: none.
+   * `NO_SESSION`: the app needs a new login), or the error that no retry can mend (every error
+   * `isRetryable` refuses: an HTML page answered with 200, a garbled body, a usage error, another `Error`).
+   * Never after `stop()`. Default: none. A throw or rejected promise of the callback is ignored.
    */
-  onSessionEnded?: (why: BetfairSessionFailure | Error) => void;
+  onSessionEnded?: (why: BetfairSessionFailure | Error) => unknown;
 }
 
 /** A running keep-alive. */
@@ -44,23 +46,12 @@ export const defaultMaxRetryDelayMs = 5 * 60_000;
 /** What keeping alive calls: a client's `keepAlive` (any object with one, e.g. from `createBetfairSsoClient`). */
 export type KeepAliveClient = Pick<BetfairSsoClient, "keepAlive">;
 
-/** The kinds a later call may not meet again: the connection or the server's answer failed this time. */
-const transportKinds: ReadonlySet<OperatorAuthErrorKind | "body-too-large"> = new Set([
-  "network",
-  "timeout",
-  "undocumented-status",
-  "html-body",
-  "empty-body",
-  "invalid-body",
-  "unexpected-body",
-  "body-too-large",
-]);
-
 /**
  * Calls the client's `keepAlive` every `intervalMs` until stopped or until the session ends. Calls never
- * overlap: the next one is scheduled only once the previous one has settled. Transport errors are
- * retried with exponential backoff; a FAIL answer or any other error ends the keeper (`onSessionEnded`).
- * An exception thrown by a callback is ignored and does not change the schedule.
+ * overlap: the next one is scheduled only once the previous one has settled. Retryable errors
+ * (`isRetryable`) are retried with exponential backoff, never sooner than a `Retry-After` asked; a FAIL
+ * answer or any other error ends the keeper (`onSessionEnded`). A callback's throw or rejected promise is
+ * ignored and does not change the schedule.
  *
  * ```ts
  * const keeper = keepSessionAlive(sso, token, { onSessionEnded: (why) => relogin(why) });
@@ -97,14 +88,15 @@ export function keepSessionAlive(client: KeepAliveClient, token: string, options
       result = await client.keepAlive(token, { signal: controller.signal });
     } catch (cause) {
       if (stopped) return;
-      if (!(cause instanceof OperatorAuthError && transportKinds.has(cause.kind))) {
-        // Nothing a retry would change (a usage error, a bug): retrying would only repeat it, forever.
+      if (!isRetryable(cause)) {
+        // A later call would meet the same (an HTML page, a usage error, a bug): retrying would repeat it forever.
         end(cause instanceof Error ? cause : new Error("keepAlive failed with a value that is not an Error.", { cause }));
         return;
       }
       errorsInRow += 1;
-      const delayMs = Math.min(retryDelayMs * 2 ** (errorsInRow - 1), maxRetryDelayMs);
-      ignoreThrow(() => onError?.(cause, delayMs));
+      // The provider's own "later" counts, within the longest wait the app allows.
+      const delayMs = Math.min(Math.max(retryDelayMs * 2 ** (errorsInRow - 1), retryAfterMs(cause) ?? 0), maxRetryDelayMs);
+      ignoreFailure(() => onError?.(cause as OperatorAuthError, delayMs));
       schedule(delayMs);
       return;
     } finally {
@@ -123,7 +115,7 @@ export function keepSessionAlive(client: KeepAliveClient, token: string, options
 
   function end(why: BetfairSessionFailure | Error) {
     stopped = true;
-    ignoreThrow(() => onSessionEnded?.(why));
+    ignoreFailure(() => onSessionEnded?.(why));
   }
 
   schedule(intervalMs);
@@ -137,10 +129,8 @@ export function keepSessionAlive(client: KeepAliveClient, token: string, options
   };
 }
 
-function ignoreThrow(callback: () => void): void {
-  try {
-    callback();
-  } catch {
-    // A callback's own failure must not stop or double the schedule.
-  }
+/** Runs an app callback; its throw or rejected promise (an async `signOut`) must not stop, double or crash anything. */
+function ignoreFailure(callback: () => unknown): void {
+  // The executor turns a sync throw into a rejection too; either is dropped here.
+  new Promise((resolve) => resolve(callback())).catch(() => {});
 }

@@ -15,7 +15,7 @@ const minutes = 60_000;
 const json = (body: object) => new Response(JSON.stringify(body), { headers: { "content-type": "application/json" } });
 const success = () => json({ token, product: appKey, status: "SUCCESS", error: "" });
 const noSession = () => json({ token, product: appKey, status: "FAIL", error: "NO_SESSION" });
-const htmlPage = () => new Response("<html><body>Maintenance</body></html>", { headers: { "content-type": "text/html" } });
+const htmlPage = (status = 200) => () => new Response("<html><body>Maintenance</body></html>", { status, headers: { "content-type": "text/html" } });
 const connectionRefused = (): Response => {
   throw new TypeError("fetch failed");
 };
@@ -85,13 +85,13 @@ describe("keepSessionAlive", () => {
     keep.stop();
   });
 
-  it("retries transport errors with exponential backoff, then returns to the interval", async () => {
-    const { times, errors, ended, keep } = keeper([connectionRefused, htmlPage, connectionRefused]);
+  it("retries retryable errors with exponential backoff, then returns to the interval", async () => {
+    const { times, errors, ended, keep } = keeper([connectionRefused, htmlPage(503), connectionRefused]);
     await vi.advanceTimersByTimeAsync(15 * minutes + 5_000 + 10_000 + 20_000);
     expect(times()).toEqual([15 * minutes, 15 * minutes + 5_000, 15 * minutes + 15_000, 15 * minutes + 35_000]);
     expect(errors.map(([error, retryInMs]) => [error.name, error.kind, retryInMs])).toEqual([
       ["OperatorAuthError", "network", 5_000],
-      ["OperatorAuthError", "html-body", 10_000],
+      ["OperatorAuthError", "undocumented-status", 10_000],
       ["OperatorAuthError", "network", 20_000],
     ]);
     await vi.advanceTimersByTimeAsync(15 * minutes);
@@ -246,23 +246,50 @@ describe("keepSessionAlive: what is retried and what ends it", () => {
     return { calls, errors, ended };
   }
 
-  it.each(["network", "timeout", "undocumented-status", "html-body", "empty-body", "invalid-body", "unexpected-body", "body-too-large"])(
-    "an OperatorAuthError of kind %s is a transport error: told to onError and retried",
-    async (kind) => {
-      const error = new OperatorAuthError(kind as OperatorAuthErrorKind, `keepAlive: ${kind}.`, { operation: "keepAlive" });
-      const { calls, errors, ended } = await after(error);
-      expect(errors).toEqual([[error, 100]]);
-      expect(ended).toEqual([]);
-      expect(calls).toBeGreaterThan(2);
-    },
-  );
+  const failed = (kind: OperatorAuthErrorKind, status?: number, retryAfter?: string) =>
+    new OperatorAuthError(kind, `keepAlive: ${kind}${status ? ` ${status}` : ""}.`, { operation: "keepAlive", status, retryAfter });
 
   it.each([
+    ["network", failed("network")],
+    ["timeout", failed("timeout")],
+    ["undocumented-status 503", failed("undocumented-status", 503)],
+    ["undocumented-status 500", failed("undocumented-status", 500)],
+    ["undocumented-status 429", failed("undocumented-status", 429)],
+    ["undocumented-status 408", failed("undocumented-status", 408)],
+  ])("an OperatorAuthError %s is retryable (isRetryable): told to onError and retried", async (_name, error) => {
+    const { calls, errors, ended } = await after(error);
+    expect(errors).toEqual([[error, 100]]);
+    expect(ended).toEqual([]);
+    expect(calls).toBeGreaterThan(2);
+  });
+
+  it("a 429 whose Retry-After asks for longer than the backoff is retried no sooner, within maxRetryDelayMs", async () => {
+    const { errors } = await after(failed("undocumented-status", 429, "30"));
+    expect(errors.map(([, retryInMs]) => retryInMs)).toEqual([30_000]);
+    const capped: number[] = [];
+    const keep = keepSessionAlive({ keepAlive: async () => Promise.reject(failed("undocumented-status", 429, "1200")) }, token, {
+      intervalMs: 1000,
+      retryDelayMs: 100,
+      maxRetryDelayMs: 60_000,
+      onError: (_error, retryInMs) => void capped.push(retryInMs),
+    });
+    await vi.advanceTimersByTimeAsync(1000 + 60_000);
+    keep.stop();
+    expect(capped).toEqual([60_000, 60_000]);
+  });
+
+  it.each([
+    ["an HTML page answered with 200 (html-body)", failed("html-body", 200)],
+    ["an empty body", failed("empty-body", 200)],
+    ["a garbled body", failed("invalid-body", 200)],
+    ["a body of another shape", failed("unexpected-body", 200)],
+    ["a body past maxBodyBytes", failed("body-too-large", 200)],
+    ["an undocumented 404", failed("undocumented-status", 404)],
     ["an OperatorAuthError of kind invalid-input", new OperatorAuthError("invalid-input", "keepAlive: the X-Application header must be printable ASCII.")],
     ["an OperatorAuthError of kind insecure-url", new OperatorAuthError("insecure-url", "keepAlive: http to a host that is not loopback.")],
     ["an OperatorAuthError of kind aborted", new OperatorAuthError("aborted", "keepAlive: aborted by the caller.")],
     ["a TypeError (a bug, not the network)", new TypeError("result.token is not a function")],
-  ])("%s ends the keeper at once, told to onSessionEnded as the why, never retried", async (_name, error) => {
+  ])("%s is not retryable: it ends the keeper at once, told to onSessionEnded as the why", async (_name, error) => {
     const { calls, errors, ended } = await after(error);
     expect(calls).toBe(1);
     expect(errors).toEqual([]);
@@ -274,5 +301,59 @@ describe("keepSessionAlive: what is retried and what ends it", () => {
     const { calls, ended } = await after("socket hang up");
     expect(calls).toBe(1);
     expect(ended).toEqual([expect.objectContaining({ name: "Error", cause: "socket hang up" })]);
+  });
+});
+
+describe("keepSessionAlive: callbacks that throw or reject", () => {
+  /** Collects the process's unhandled rejections while `run` goes, so a crash the app would suffer shows as a finding. */
+  async function unhandledDuring(run: () => Promise<void>) {
+    const unhandled: unknown[] = [];
+    const listener = (reason: unknown) => void unhandled.push(reason);
+    process.on("unhandledRejection", listener);
+    try {
+      await run();
+      // Unhandled rejections are reported after the microtask queue drains: give it real turns.
+      vi.useRealTimers();
+      for (let turn = 0; turn < 5; turn++) await new Promise((resolve) => setImmediate(resolve));
+    } finally {
+      process.off("unhandledRejection", listener);
+    }
+    return unhandled;
+  }
+
+  it("an async onSessionEnded that rejects (an async signOut) and an async onError that rejects crash nothing", async () => {
+    const told: string[] = [];
+    const unhandled = await unhandledDuring(async () => {
+      const { calls, keep } = keeper([connectionRefused, noSession], {
+        onError: async () => {
+          told.push("error");
+          throw new Error("metrics down");
+        },
+        onSessionEnded: async () => {
+          told.push("ended");
+          throw new Error("signOut failed");
+        },
+      });
+      await vi.advanceTimersByTimeAsync(15 * minutes + 5_000);
+      expect(calls).toHaveLength(2);
+      keep.stop();
+    });
+    expect(told).toEqual(["error", "ended"]);
+    expect(unhandled).toEqual([]);
+  });
+
+  it("an onSessionEnded that throws at once changes nothing: the keeper has ended, no timer is left", async () => {
+    const unhandled = await unhandledDuring(async () => {
+      const { calls } = keeper([noSession], {
+        onSessionEnded: () => {
+          throw new Error("signOut failed");
+        },
+      });
+      await vi.advanceTimersByTimeAsync(15 * minutes);
+      expect(vi.getTimerCount()).toBe(0);
+      await vi.advanceTimersByTimeAsync(60 * minutes);
+      expect(calls).toHaveLength(1);
+    });
+    expect(unhandled).toEqual([]);
   });
 });

@@ -1,10 +1,15 @@
 import { outcomes, type FailureOutcome } from "@operator-auth/core";
-import type { LoginHalt, Session, SessionEntry } from "./session.js";
+import type { LoginAttempts, LoginHalt, Session, SessionEntry } from "./session.js";
 
 /** Names the format in every serialised entry, so that a foreign value under the same key is told apart. */
 const format = "operator-auth/session-entry@1";
+const attemptsFormat = "operator-auth/login-attempts@1";
 
-/** An entry as text: JSON, dates as ISO 8601 strings with milliseconds, so that it restores exactly. */
+/**
+ * An entry's session and refusal as text: JSON, dates as ISO 8601 strings with milliseconds, so that it
+ * restores exactly. The fleet's login attempts are kept apart (`serialiseAttempts`), so that a reader of an
+ * earlier version, which refuses fields it does not know, still reads the session.
+ */
 export function serialiseEntry(entry: SessionEntry): string {
   const { session, halt } = entry;
   return JSON.stringify({
@@ -30,6 +35,35 @@ export function serialiseEntry(entry: SessionEntry): string {
   });
 }
 
+/** The fleet's login attempts as text, in the manner of `serialiseEntry`. */
+export function serialiseAttempts(attempts: LoginAttempts): string {
+  return JSON.stringify({
+    format: attemptsFormat,
+    count: attempts.count,
+    lastAt: attempts.lastAt.toISOString(),
+    failures: attempts.failures,
+    ...(attempts.retryAt && { retryAt: attempts.retryAt.toISOString() }),
+    ...(attempts.kind !== undefined && { kind: attempts.kind }),
+    ...(attempts.refusedCount !== undefined && { refusedCount: attempts.refusedCount }),
+  });
+}
+
+/** Reads `serialiseAttempts`'s text back; anything else, or anything more, throws `EntryFormatError`. */
+export function parseAttempts(text: string): LoginAttempts {
+  const record = object(json(text), "the login attempts");
+  if (record.format !== attemptsFormat) throw new EntryFormatError("not a login-attempts record of this format");
+  only(record, ["format", "count", "lastAt", "failures", "retryAt", "kind", "refusedCount"], "the login attempts");
+  if (record.kind !== undefined && typeof record.kind !== "string") throw new EntryFormatError("kind is not a string");
+  return Object.freeze({
+    count: count(record.count, "count", 0),
+    lastAt: date(record.lastAt, "lastAt"),
+    failures: count(record.failures, "failures", 0),
+    ...(record.retryAt !== undefined && { retryAt: date(record.retryAt, "retryAt") }),
+    ...(record.kind !== undefined && { kind: record.kind as string }),
+    ...(record.refusedCount !== undefined && { refusedCount: count(record.refusedCount, "refusedCount", 0) }),
+  });
+}
+
 /** Why a text is not an entry; says what is wrong, never quoting the text (it holds a token). */
 export class EntryFormatError extends Error {
   override readonly name = "EntryFormatError";
@@ -37,13 +71,7 @@ export class EntryFormatError extends Error {
 
 /** Reads `serialiseEntry`'s text back; anything else, or anything more, throws `EntryFormatError`. */
 export function parseEntry(text: string): SessionEntry {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    throw new EntryFormatError("not JSON");
-  }
-  const record = object(value, "the entry");
+  const record = object(json(text), "the entry");
   if (record.format !== format) throw new EntryFormatError("not a session entry of this format");
   only(record, ["format", "session", "halt"], "the entry");
   const entry: { session?: Session; halt?: LoginHalt } = {};
@@ -78,6 +106,14 @@ function parseHalt(fields: Record<string, unknown>): LoginHalt {
     at: date(fields.at, "halt.at"),
     ...(fields.retryAt !== undefined && { retryAt: date(fields.retryAt, "halt.retryAt") }),
   };
+}
+
+function json(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new EntryFormatError("not JSON");
+  }
 }
 
 function object(value: unknown, what: string): Record<string, unknown> {

@@ -13,4 +13,5 @@ export {
   type UserSession,
   type UserSessionEnd,
 } from "./registry.js";
+export { SessionRegistryError, type SessionRegistryErrorReason } from "./session-registry-error.js";
 export { betfairUserSessionLifetimes, posApiItalySessionLifetimes, posApiSessionLifetimes } from "./lifetimes.js";

@@ -1,83 +1,75 @@
-import { OperatorAuthError, requireTimerMs } from "@operator-auth/core";
-import { memoryStore } from "./memory-store.js";
-import { optionalFunction, optionalName, optionalTimerMs, requireCount, requireOptions, requireSource } from "./options.js";
+import { invalidInput, isRetryable, OperatorAuthError, retryAfterMs } from "@operator-auth/core";
+import { keeperSettings, where, type SessionKeeperOptions } from "./keeper-options.js";
+import { acquireLease, type HeldLease } from "./lease.js";
+import { requireSource } from "./options.js";
+import { attemptFailed, attemptRefused, attemptStarted, attemptSucceeded, loginGate, standingHalt, type LoginGate } from "./policy.js";
 import { isHalting, isUsable, type LoginHalt, type Session, type SessionEntry } from "./session.js";
 import type { SessionEvent } from "./session-event.js";
 import { SessionKeeperError } from "./session-keeper-error.js";
-import type { SessionSource, SourceFailure } from "./session-source.js";
-import type { SessionStore, StoreLease } from "./session-store.js";
-import { backgroundInterval, backgroundTimer, backoffMs, cancellableWaits, withDeadline } from "./timers.js";
+import type { StoreRead } from "./session-store.js";
+import { storeCalls } from "./store-calls.js";
+import { backgroundTimer, backoffMs, cancellableWaits, withDeadline } from "./timers.js";
 
-export interface SessionKeeperOptions {
-  /** How the account logs in, keeps alive and logs out (e.g. `betfairSessionSource(client, credentials)`). */
-  source: SessionSource;
-  /** Where the session is shared. Default: a `memoryStore()` of this keeper alone. */
-  store?: SessionStore;
-  /** The store key of this account; every process of a fleet uses the same. Never a credential. Default: `source.name`. */
-  key?: string;
-  /** Milliseconds from one confirmation of the session to the next keep-alive. Default: the source's `keepAliveIntervalMs`, else three quarters of its lifetime. */
-  keepAliveIntervalMs?: number;
-  /** Milliseconds a lease lasts unless renewed; the holder renews it every third of that while it works, so a killed holder's lease ends within it. Default: `15000`. */
-  leaseMs?: number;
-  /** Milliseconds between two looks at the store while another process holds the lease. Default: `250`. */
-  pollMs?: number;
-  /** Milliseconds a store call may take before it counts as failed. Default: `2000`. */
-  storeTimeoutMs?: number;
-  /** Login attempts of one `get()` when they fail without an answer (network, timeout); a documented answer is never retried. Default: `3`. */
-  loginAttempts?: number;
-  /** Milliseconds before the first retry after a failure without an answer; doubled for each further one in a row. Default: `1000`. */
-  retryDelayMs?: number;
-  /** The longest wait between two retries. Default: `300000` (5 minutes). */
-  maxRetryDelayMs?: number;
-  /** Whether `close()` logs the session out (only for the last process using it). Default: `false`. */
-  logoutOnClose?: boolean;
-  /** The clock, in milliseconds since 1970; sessions, bans and schedules are measured by it. Default: `Date.now`. */
-  now?: () => number;
-  /** Told of logins, keep-alives, refusals, retries and store errors; see `SessionEvent`. Default: none. */
-  onEvent?: (event: SessionEvent) => void;
+export type { SessionKeeperOptions } from "./keeper-options.js";
+
+/** What `peek()` finds: the session `get()` would give without logging in, or why it would not log in now. */
+export interface SessionKeeperState {
+  /** This process's session, else the store's, when usable. */
+  session?: Session;
+  /** The refusal that stands for this process: no login before its `retryAt`, or until `setSource` without one. */
+  halt?: LoginHalt;
+  /** The fleet backs off after logins that got no documented answer: no login before this. */
+  retryAt?: Date;
 }
 
 /** One account's session, shared by every process using the same store and key. */
 export interface SessionKeeper {
   /**
    * A valid session: this process's own copy while it lasts, else the store's, else one login shared by
-   * every concurrent caller of every process. Throws `SessionKeeperError` when there is none to give.
+   * every concurrent caller of every process, when the fleet's policy allows one (no refusal standing, no
+   * backoff, `minLoginGapMs` since the fleet's last attempt: `get()` waits out that gap). Throws
+   * `SessionKeeperError` when there is none to give.
    */
   get(): Promise<Session>;
+  /** The session `get()` would give, or why no login would be sent now, without logging in. */
+  peek(): Promise<SessionKeeperState>;
   /**
    * The app saw `session-invalid` with this session's token: the next `get()` logs in once. An older
-   * session's invalidation leaves a newer one in place.
+   * session's invalidation leaves a newer one in place. A session this keeper never gave fails with
+   * `invalid-input`.
    */
   invalidate(session: Session): void;
   /**
-   * New credentials (a source with them): lifts a refusal only new credentials can lift (invalid
-   * credentials, a blocked account, a required second factor or action), here and in the store.
+   * New credentials (a source with them): lifts, for this process, a refusal only new credentials can lift
+   * (invalid credentials, a blocked account, a required second factor or action) of any login attempted
+   * before, by the fleet's attempt count rather than by time.
    */
   setSource(source: SessionSource): void;
   /** Stops every timer and pending wait; logs out first with `logoutOnClose`. `get()` then fails with `closed`. */
   close(): Promise<void>;
 }
 
-const where = "createSessionKeeper";
+type SessionSource = SessionKeeperOptions["source"];
 
 export function createSessionKeeper(options: SessionKeeperOptions): SessionKeeper {
-  requireOptions(options, where);
-  let source = requireSource(options.source, where);
-  const now = optionalFunction(where, "now", options.now) ?? Date.now;
-  const store = options.store ?? memoryStore({ now });
-  const key = optionalName(where, "key", options.key, source.name);
-  const intervalOption = options.keepAliveIntervalMs === undefined ? undefined : requireTimerMs(where, "keepAliveIntervalMs", options.keepAliveIntervalMs);
-  const intervalMs = () => intervalOption ?? source.keepAliveIntervalMs ?? source.sessionLifetimeMs * 0.75;
-  const leaseMs = optionalTimerMs(where, "leaseMs", options.leaseMs, 15_000);
-  const pollMs = optionalTimerMs(where, "pollMs", options.pollMs, 250);
-  const storeTimeoutMs = optionalTimerMs(where, "storeTimeoutMs", options.storeTimeoutMs, 2_000);
-  const loginAttempts = requireCount(where, "loginAttempts", options.loginAttempts, 3, 1, 100);
-  const retryDelayMs = optionalTimerMs(where, "retryDelayMs", options.retryDelayMs, 1_000);
-  const maxRetryDelayMs = optionalTimerMs(where, "maxRetryDelayMs", options.maxRetryDelayMs, 300_000);
-  const onEvent = optionalFunction(where, "onEvent", options.onEvent);
-  if (options.store !== undefined && (typeof store !== "object" || store === null || typeof store.read !== "function")) {
-    throw new OperatorAuthError("invalid-input", `${where}: store must be a session store (memoryStore(), redisStore(), …).`);
-  }
+  const settings = keeperSettings(options);
+  const { store, key, leaseMs, pollMs, loginAttempts, onEvent } = settings;
+  let source = settings.source;
+  const policy = () => ({ ...settings, rateLimitedWaitMs: source.rateLimitedWaitMs });
+  const intervalMs = () => settings.keepAliveIntervalMs ?? source.keepAliveIntervalMs ?? source.sessionLifetimeMs * 0.75;
+
+  /** A listener's throw or rejection must neither crash the app nor change what the keeper does. */
+  const emit = (event: SessionEvent) => {
+    try {
+      const returned: unknown = onEvent?.(event);
+      if (returned instanceof Promise) returned.catch(() => {});
+    } catch {
+      // Ignored, as documented.
+    }
+  };
+  const calls = storeCalls({ ...settings, emit });
+  /** The store's clock, as this process last read it. */
+  const now = calls.now;
 
   let local: Session | undefined;
   /** The warm path of get(): the local session's expiry as a number and one promise of it, made once. */
@@ -85,28 +77,27 @@ export function createSessionKeeper(options: SessionKeeperOptions): SessionKeepe
   const setLocal = (session: Session | undefined) => {
     local = session;
     warm = session && { generation: session.generation, expiresMs: session.expiresAt.getTime(), promise: Promise.resolve(session) };
+    if (session) highestGeneration = Math.max(highestGeneration, session.generation);
   };
   let invalidGeneration = 0;
+  /** The highest generation (attempt number) seen in this process: what `invalidate` may name. */
+  let highestGeneration = 0;
+  /** The refusal this process last met, so that a ban fails fast without a store read. */
   let halt: LoginHalt | undefined;
-  let sourceSetAt = -Infinity;
+  /** `setSource` lifts refusals of attempts up to this number; -1 before any. Taken at the next read. */
+  let liftedThrough = -1;
+  let liftPending = false;
+  /** A session this process kept alive (or logged in) while the store was down: written back when it answers. */
+  let unstored: Session | undefined;
   let flight: Promise<Session> | undefined;
   let closed = false;
   let closing: Promise<void> | undefined;
-  let loginFailures = 0;
-  let loginPause: { until: number; error: unknown; kind: string } | undefined;
   let keepAliveFailures = 0;
   let keepAliveTimer: ReturnType<typeof setTimeout> | undefined;
   let keepAliveRunning = false;
-  const calls = new AbortController();
+  const shutdown = new AbortController();
   const waits = cancellableWaits();
 
-  const emit = (event: SessionEvent) => {
-    try {
-      onEvent?.(event);
-    } catch {
-      // A listener's own failure must not change what the keeper does.
-    }
-  };
   const closedError = () => new SessionKeeperError("closed", key, "the keeper is closed.");
   const refusal = (refused: LoginHalt) =>
     new SessionKeeperError(
@@ -116,28 +107,24 @@ export function createSessionKeeper(options: SessionKeeperOptions): SessionKeepe
         (refused.retryAt ? `no login is tried before ${refused.retryAt.toISOString()}.` : "no login is tried until new credentials are set."),
       { outcome: refused.outcome, code: refused.code, ...(refused.retryAt ? { retryAt: refused.retryAt } : {}) },
     );
-  const errorKind = (error: unknown) => (error instanceof OperatorAuthError ? error.kind : "network");
-  /** A stored refusal counts unless new credentials came after a refusal only they can lift. */
-  const standing = (refused: LoginHalt | undefined): refused is LoginHalt =>
-    isHalting(refused, now()) && !(refused.retryAt === undefined && refused.at.getTime() < sourceSetAt);
+  const backingOff = (until: number, kind: string, cause?: unknown) =>
+    new SessionKeeperError("login-failed", key, `the fleet's last login attempts got no documented answer (${kind}); none is tried before ${new Date(until).toISOString()}.`, {
+      code: kind,
+      retryAt: new Date(until),
+      ...(cause !== undefined && { cause }),
+    });
+  const onLeaseLost = (operation: "login" | "keepAlive") => () => emit({ type: "lease-lost", key, operation });
 
-  async function storeCall<T>(operation: string, call: () => Promise<T>): Promise<T> {
-    try {
-      return await withDeadline(call(), storeTimeoutMs, () => new Error(`the store did not answer ${operation} within ${storeTimeoutMs} ms`));
-    } catch (error) {
-      const { name, code } = error as { name?: string; code?: unknown };
-      emit({ type: "store-error", key, operation, error: `${name ?? "Error"}${typeof code === "string" ? ` ${code}` : ""}` });
-      throw new SessionKeeperError("store-unavailable", key, `the store failed (${operation}).`, { cause: error });
+  /** Reads the store; the first read after `setSource` fixes which attempts' refusals it lifts. */
+  async function read(): Promise<StoreRead> {
+    const answer = await calls.read();
+    const attempts = answer.entry?.attempts?.count ?? 0;
+    if (liftPending) {
+      liftPending = false;
+      liftedThrough = Math.max(liftedThrough, attempts);
     }
-  }
-  /** A write whose failure is survivable: the session still serves this process. */
-  const tryWrite = (lease: StoreLease, entry: SessionEntry) => storeCall("write", () => store.write(lease, entry)).catch(() => false);
-  const release = (lease: StoreLease) => storeCall("release", () => store.release(lease)).catch(() => undefined);
-
-  /** Renews the lease while its holder works, so that only a holder that died loses it. */
-  function holdLease(lease: StoreLease): () => void {
-    const timer = backgroundInterval(() => void store.renew(lease, leaseMs).catch(() => false), leaseMs / 3);
-    return () => clearInterval(timer);
+    highestGeneration = Math.max(highestGeneration, attempts, answer.entry?.session?.generation ?? 0);
+    return answer;
   }
 
   function adopt(session: Session, how: "login" | "restored"): Session {
@@ -148,107 +135,105 @@ export function createSessionKeeper(options: SessionKeeperOptions): SessionKeepe
     return session;
   }
 
+  /** A closed gate: a refusal or a backoff fails this `get()`, unless it may wait the backoff out; a gap is waited out. */
+  async function waitAtGate(gate: Exclude<LoginGate, { open: true }>, mayWait: boolean): Promise<void> {
+    if ("halt" in gate) throw refusal((halt = gate.halt));
+    if ("backoffUntil" in gate && !mayWait) throw backingOff(gate.backoffUntil, gate.kind);
+    // Within the gap another process may be logging in: its session is looked for every `pollMs`.
+    await waits.wait("backoffUntil" in gate ? gate.backoffUntil - now() : Math.min(gate.gapUntil - now(), pollMs));
+  }
+
   async function obtain(): Promise<Session> {
-    let attempts = 0;
+    let attemptsLeft = loginAttempts;
     for (;;) {
       if (closed) throw closedError();
       if (isHalting(halt, now())) throw refusal(halt);
-      if (loginPause && loginPause.until > now()) {
-        throw new SessionKeeperError("login-failed", key, `the last login attempts failed (${loginPause.kind}); none is tried before ${new Date(loginPause.until).toISOString()}.`, {
-          code: loginPause.kind,
-          retryAt: new Date(loginPause.until),
-          cause: loginPause.error,
-        });
-      }
-      const entry = await storeCall("read", () => store.read(key));
-      if (standing(entry?.halt)) throw refusal((halt = entry.halt));
+      const { entry } = await read();
       if (isUsable(entry?.session, invalidGeneration, now())) return adopt(entry.session, "restored");
-      const lease = await storeCall("acquire", () => store.acquire(key, leaseMs));
-      if (!lease) {
+      const gate = loginGate(entry, now(), policy(), liftedThrough);
+      if (!gate.open) {
+        await waitAtGate(gate, attemptsLeft < loginAttempts);
+        continue;
+      }
+      const held = await acquireLease(calls, leaseMs, onLeaseLost("login"));
+      if (!held) {
         await waits.wait(pollMs);
         continue;
       }
-      const letGo = holdLease(lease);
-      let retryInMs: number;
+      let failure: { error: unknown; retryAt: number; kind: string } | undefined;
       try {
-        // Another process may have logged in between the read and the lease.
-        const fresh = await storeCall("read", () => store.read(key));
-        const generation = Math.max(fresh?.session?.generation ?? 0, local?.generation ?? 0, invalidGeneration) + 1;
-        if (standing(fresh?.halt)) throw refusal((halt = fresh.halt));
+        // Another process may have logged in, or been refused, between the read and the lease.
+        const fresh = (await read()).entry;
         if (isUsable(fresh?.session, invalidGeneration, now())) return adopt(fresh.session, "restored");
-        try {
-          return await login(lease, generation);
-        } catch (error) {
-          if (closed) throw closedError();
-          // A refusal, or the source's own unusable input: trying again cannot help.
-          if (error instanceof SessionKeeperError || (error instanceof OperatorAuthError && error.kind === "invalid-input")) throw error;
-          attempts += 1;
-          loginFailures += 1;
-          retryInMs = backoffMs(loginFailures, retryDelayMs, maxRetryDelayMs);
-          const kind = errorKind(error);
-          if (attempts >= loginAttempts) {
-            loginPause = { until: now() + retryInMs, error, kind };
-            throw new SessionKeeperError("login-failed", key, `${attempts} login attempts failed (${kind}).`, {
-              code: kind,
-              retryAt: new Date(loginPause.until),
-              cause: error,
-            });
-          }
-          emit({ type: "retry", key, operation: "login", kind, delayMs: retryInMs });
-        }
+        if (!loginGate(fresh, now(), policy(), liftedThrough).open) continue;
+        const answer = await attempt(held, fresh);
+        if ("session" in answer) return answer.session;
+        if ("failure" in answer) failure = answer.failure;
       } finally {
-        letGo();
-        await release(lease);
+        await held.release();
       }
-      await waits.wait(retryInMs);
+      if (!failure) continue;
+      attemptsLeft -= 1;
+      if (attemptsLeft === 0) throw backingOff(failure.retryAt, failure.kind, failure.error);
+      emit({ type: "retry", key, operation: "login", kind: failure.kind, delayMs: Math.max(failure.retryAt - now(), 0) });
     }
   }
 
-  /** One login under the lease; a refusal is stored for the whole fleet, a transport error thrown for `obtain` to retry. */
-  async function login(lease: StoreLease, generation: number): Promise<Session> {
-    const sentAt = now();
-    emit({ type: "logging-in", key, generation });
-    const result = await source.login({ signal: calls.signal });
-    if (closed) throw closedError();
-    if (!result.ok) {
-      const refused = refusalOf(result);
-      halt = refused;
-      await tryWrite(lease, { halt: refused });
-      emit({ type: "login-refused", key, outcome: refused.outcome, code: refused.code, ...(refused.retryAt ? { retryAt: refused.retryAt } : {}) });
-      throw refusal(refused);
+  /**
+   * One login under the lease, recorded in the store before it is sent. A refusal is stored for the whole
+   * fleet and thrown; an answer that is not documented is stored as the fleet's backoff and returned.
+   */
+  async function attempt(held: HeldLease, fresh: SessionEntry | undefined): Promise<{ session: Session } | { failure: { error: unknown; retryAt: number; kind: string } } | { lost: true }> {
+    // An older session stays for the processes still using it; a refusal here no longer stands, or the gate would be shut.
+    const kept = fresh?.session && { session: fresh.session };
+    const started = attemptStarted(fresh?.attempts, now(), highestGeneration);
+    if (!(await calls.write(held.lease, { ...kept, attempts: started }))) return { lost: true };
+    highestGeneration = started.count;
+    emit({ type: "logging-in", key, generation: started.count });
+    let result: Awaited<ReturnType<SessionSource["login"]>>;
+    try {
+      result = await source.login({ signal: AbortSignal.any([shutdown.signal, held.signal]) });
+    } catch (error) {
+      if (closed) throw closedError();
+      // Aborted because the lease was lost (the store stalled): no answer of the provider's, so no failure to
+      // count; the next holder logs in under a number of its own.
+      if (held.signal.aborted) return { lost: true };
+      // The source's own unusable input: trying again cannot help, and nothing was sent.
+      if (error instanceof OperatorAuthError && error.kind === "invalid-input") throw error;
+      const failed = attemptFailed(started, now(), error, policy());
+      if (!held.signal.aborted) await calls.write(held.lease, { ...kept, attempts: failed }).catch(() => false);
+      return { failure: { error, retryAt: failed.retryAt!.getTime(), kind: failed.kind! } };
     }
-    loginFailures = 0;
-    loginPause = undefined;
+    if (!result.ok) {
+      const refused = attemptRefused(started, now(), result, policy());
+      halt = refused.halt;
+      await calls.write(held.lease, refused).catch(() => false);
+      emit({ type: "login-refused", key, outcome: halt.outcome, code: halt.code, ...(halt.retryAt ? { retryAt: halt.retryAt } : {}) });
+      throw refusal(halt);
+    }
+    const sentAt = started.lastAt.getTime();
     const session: Session = Object.freeze({
       token: result.token,
-      generation,
+      generation: started.count,
       loggedInAt: new Date(sentAt),
       keptAliveAt: new Date(now()),
       renewals: 0,
       expiresAt: new Date(sentAt + source.sessionLifetimeMs),
     });
-    if (!(await tryWrite(lease, { session }))) {
+    // Stored even when the keeper closed meanwhile (a source that ignores the abort): the fleet can use it.
+    const stored = await calls.write(held.lease, { session, attempts: attemptSucceeded(started) }).catch(() => undefined);
+    if (closed) {
+      // close() waits for this login: the session is this process's, to log out with `logoutOnClose`.
+      setLocal(session);
+      throw closedError();
+    }
+    if (stored === false) {
       // The lease was lost while logging in: a newer session in the store wins over this one.
-      const newer = (await storeCall("read", () => store.read(key)).catch(() => undefined))?.session;
-      if (isUsable(newer, invalidGeneration, now()) && newer.generation >= generation) return adopt(newer, "restored");
+      const newer = (await read().catch(() => undefined))?.entry?.session;
+      if (isUsable(newer, invalidGeneration, now()) && newer.generation > session.generation) return { session: adopt(newer, "restored") };
     }
-    return adopt(session, "login");
-  }
-
-  /** How long a refused login keeps further logins away: a ban's window, a backoff for an outage, or until new credentials. */
-  function refusalOf(result: SourceFailure): LoginHalt {
-    const at = now();
-    const base = { outcome: result.outcome, code: String(result.code), at: new Date(at) };
-    switch (result.outcome) {
-      case "rate-limited":
-      case "unknown":
-        return { ...base, retryAt: new Date(at + source.rateLimitedWaitMs) };
-      case "unavailable":
-        loginFailures += 1;
-        return { ...base, retryAt: new Date(at + backoffMs(loginFailures, retryDelayMs, maxRetryDelayMs)) };
-      default:
-        return base;
-    }
+    if (stored === undefined) unstored = session;
+    return { session: adopt(session, "login") };
   }
 
   function scheduleKeepAlive(delayMs?: number): void {
@@ -266,91 +251,154 @@ export function createSessionKeeper(options: SessionKeeperOptions): SessionKeepe
     try {
       await keepAliveRound(mine);
     } catch (error) {
-      if (closed) return;
+      if (closed || local !== mine) return;
       keepAliveFailures += 1;
-      const delayMs = backoffMs(keepAliveFailures, retryDelayMs, maxRetryDelayMs);
-      if (!(error instanceof SessionKeeperError)) emit({ type: "retry", key, operation: "keepAlive", kind: errorKind(error), delayMs });
-      if (local === mine) scheduleKeepAlive(delayMs);
+      // A keep-alive risks no ban: retried on a backoff while it may succeed, else at the next interval.
+      const delayMs = isRetryable(error)
+        ? Math.max(backoffMs(keepAliveFailures, settings.retryDelayMs, settings.maxRetryDelayMs), retryAfterMs(error) ?? 0)
+        : error instanceof SessionKeeperError
+          ? backoffMs(keepAliveFailures, settings.retryDelayMs, settings.maxRetryDelayMs)
+          : intervalMs();
+      if (!(error instanceof SessionKeeperError)) emit({ type: "retry", key, operation: "keepAlive", kind: kindOf(error), delayMs });
+      scheduleKeepAlive(delayMs);
     } finally {
       keepAliveRunning = false;
     }
   }
 
-  /** Follows the store when another process kept the session alive or logged in anew; true when it did. */
-  async function followStore(mine: Session): Promise<boolean> {
-    const stored = (await storeCall("read", () => store.read(key)))?.session;
-    if (closed || local !== mine || !stored) return closed || local !== mine;
-    if (stored.generation > mine.generation && isUsable(stored, invalidGeneration, now())) {
+  /**
+   * Follows the store when another process kept the session alive, logged in anew or ended it; true when
+   * there is nothing left for this process to do. A store that lost the session (restarted empty) gets it
+   * back from this process.
+   */
+  function followStore(mine: Session, entry: SessionEntry | undefined): boolean {
+    if (closed || local !== mine) return true;
+    const stored = entry?.session;
+    if (stored && stored.generation > mine.generation && isUsable(stored, invalidGeneration, now())) {
       adopt(stored, "restored");
       return true;
     }
-    if (stored.generation === mine.generation && stored.keptAliveAt.getTime() > mine.keptAliveAt.getTime()) {
+    if (stored?.generation === mine.generation) {
+      if (stored.keptAliveAt.getTime() <= mine.keptAliveAt.getTime()) return false;
       setLocal(stored);
       keepAliveFailures = 0;
       emit({ type: "kept-alive-elsewhere", key, generation: stored.generation, renewals: stored.renewals });
       scheduleKeepAlive();
       return true;
     }
+    // The fleet knew this session and no longer holds it, with no refusal since: a keep-alive ended it elsewhere.
+    if (!stored && !entry?.halt && (entry?.attempts?.count ?? 0) >= mine.generation) {
+      endLocal(mine);
+      return true;
+    }
+    if (!stored && entry?.attempts === undefined) unstored = mine;
     return false;
   }
 
+  function endLocal(mine: Session): void {
+    invalidGeneration = Math.max(invalidGeneration, mine.generation);
+    if (local === mine) setLocal(undefined);
+  }
+
   async function keepAliveRound(mine: Session): Promise<void> {
-    if (await followStore(mine)) return;
-    if (now() < mine.keptAliveAt.getTime() + intervalMs()) return scheduleKeepAlive();
-    const lease = await storeCall("acquire", () => store.acquire(key, leaseMs));
-    if (!lease) return scheduleKeepAlive(pollMs);
-    const letGo = holdLease(lease);
+    let first: StoreRead;
     try {
-      if (await followStore(mine)) return;
+      first = await read();
+    } catch {
+      return keepAliveWithoutStore(mine);
+    }
+    if (followStore(mine, first.entry)) return;
+    const due = () => now() >= local!.keptAliveAt.getTime() + intervalMs();
+    if (!due() && unstored !== mine) return scheduleKeepAlive();
+    const held = await acquireLease(calls, leaseMs, onLeaseLost("keepAlive")).catch(() => null);
+    if (held === null) return keepAliveWithoutStore(mine);
+    if (!held) return scheduleKeepAlive(pollMs);
+    try {
+      const fresh = (await read()).entry;
+      if (followStore(mine, fresh)) return;
+      const current = local!;
+      if (!due()) {
+        if (await calls.write(held.lease, { session: current, attempts: fresh?.attempts })) unstored = undefined;
+        return scheduleKeepAlive();
+      }
       const sentAt = now();
-      const result = await source.keepAlive!(mine.token, { signal: calls.signal });
+      const result = await source.keepAlive!(current.token, { signal: AbortSignal.any([shutdown.signal, held.signal]) });
       if (closed) return;
       keepAliveFailures = 0;
-      if (result.ok) {
-        const kept: Session = Object.freeze({
-          ...mine,
-          keptAliveAt: new Date(now()),
-          renewals: mine.renewals + 1,
-          expiresAt: new Date(sentAt + source.sessionLifetimeMs),
-        });
-        await tryWrite(lease, { session: kept });
-        if (local !== mine) return;
-        setLocal(kept);
-        emit({ type: "kept-alive", key, generation: kept.generation, renewals: kept.renewals });
-        scheduleKeepAlive();
+      if (!result.ok) {
+        // The provider ended the session: nobody restores it again, and the next get() logs in once.
+        endLocal(current);
+        await calls.write(held.lease, { attempts: fresh?.attempts });
+        emit({ type: "session-ended", key, generation: current.generation, outcome: result.outcome, code: String(result.code) });
         return;
       }
-      // The provider ended the session: nobody restores it again, and the next get() logs in once.
-      invalidGeneration = Math.max(invalidGeneration, mine.generation);
-      if (local === mine) setLocal(undefined);
-      await tryWrite(lease, {});
-      emit({ type: "session-ended", key, generation: mine.generation, outcome: result.outcome, code: String(result.code) });
+      const kept = renewed(current, sentAt);
+      const stored = await calls.write(held.lease, { session: kept, attempts: fresh?.attempts }).catch(() => false);
+      if (local !== current) return;
+      unstored = stored ? undefined : kept;
+      setLocal(kept);
+      emit({ type: "kept-alive", key, generation: kept.generation, renewals: kept.renewals });
+      scheduleKeepAlive();
     } finally {
-      letGo();
-      await release(lease);
+      await held.release();
     }
   }
+
+  /**
+   * The store is down: a process holding a live session keeps it alive on its own (a keep-alive risks no
+   * ban), serves it, and writes it back when the store answers again.
+   */
+  async function keepAliveWithoutStore(mine: Session): Promise<void> {
+    keepAliveFailures += 1;
+    const retryStoreMs = backoffMs(keepAliveFailures, settings.retryDelayMs, settings.maxRetryDelayMs);
+    const dueInMs = mine.keptAliveAt.getTime() + intervalMs() - now();
+    if (dueInMs > 0) return scheduleKeepAlive(Math.min(dueInMs, retryStoreMs));
+    const sentAt = now();
+    const result = await source.keepAlive!(mine.token, { signal: shutdown.signal });
+    if (closed || local !== mine) return;
+    if (!result.ok) {
+      endLocal(mine);
+      emit({ type: "session-ended", key, generation: mine.generation, outcome: result.outcome, code: String(result.code) });
+      return;
+    }
+    const kept = renewed(mine, sentAt);
+    unstored = kept;
+    setLocal(kept);
+    emit({ type: "kept-alive", key, generation: kept.generation, renewals: kept.renewals, stored: false });
+    scheduleKeepAlive(Math.min(intervalMs(), retryStoreMs));
+  }
+
+  const renewed = (session: Session, sentAt: number): Session =>
+    Object.freeze({
+      ...session,
+      keptAliveAt: new Date(now()),
+      renewals: session.renewals + 1,
+      expiresAt: new Date(sentAt + source.sessionLifetimeMs),
+    });
 
   async function shutDown(): Promise<void> {
     closed = true;
     clearTimeout(keepAliveTimer);
     keepAliveTimer = undefined;
     waits.cancelAll();
-    calls.abort();
+    shutdown.abort();
+    // A login whose source ignores the abort may still answer: its session is stored for the fleet before
+    // close() resolves (the app may close the store next), waited for no longer than the lease it writes under.
+    if (flight) await withDeadline(flight, leaseMs, () => new Error("the login did not settle")).catch(() => undefined);
     const mine = local;
     setLocal(undefined);
-    if (!options.logoutOnClose || !mine || !source.logout) return;
+    if (!settings.logoutOnClose || !mine || !source.logout) return;
     try {
       await source.logout(mine.token, { signal: new AbortController().signal });
       emit({ type: "logout", key, generation: mine.generation });
     } catch {
       // The session expires on its own; closing must not fail for it.
     }
-    const lease = await storeCall("acquire", () => store.acquire(key, leaseMs)).catch(() => undefined);
-    if (!lease) return;
-    const stored = await storeCall("read", () => store.read(key)).catch(() => undefined);
-    if (stored?.session?.generation === mine.generation) await tryWrite(lease, {});
-    await release(lease);
+    const held = await acquireLease(calls, leaseMs, () => {}).catch(() => undefined);
+    if (!held) return;
+    const stored = await read().catch(() => undefined);
+    if (stored?.entry?.session?.generation === mine.generation) await calls.write(held.lease, { attempts: stored.entry.attempts }).catch(() => false);
+    await held.release();
   }
 
   return {
@@ -362,11 +410,21 @@ export function createSessionKeeper(options: SessionKeeperOptions): SessionKeepe
         flight = undefined;
       }));
     },
+    async peek() {
+      if (closed) throw closedError();
+      const { entry } = await read().catch(() => ({ entry: undefined }));
+      const at = now();
+      const session = isUsable(local, invalidGeneration, at) ? local : isUsable(entry?.session, invalidGeneration, at) ? entry.session : undefined;
+      const standing = standingHalt(entry, at, liftedThrough) ?? (isHalting(halt, at) ? halt : undefined);
+      const retryAt = entry?.attempts?.retryAt;
+      return { ...(session && { session }), ...(standing && { halt: standing }), ...(retryAt && retryAt.getTime() > at && { retryAt }) };
+    },
     invalidate(session) {
-      if (typeof session !== "object" || session === null || typeof session.generation !== "number") {
-        throw new OperatorAuthError("invalid-input", `${where}: invalidate expects a session the keeper gave.`);
+      const generation = (session as Partial<Session> | null | undefined)?.generation;
+      if (typeof generation !== "number" || !Number.isSafeInteger(generation) || generation < 1 || generation > highestGeneration) {
+        throw invalidInput(`${where}: invalidate`, "session", "must be a session this keeper gave (its generation a whole number it has handed out)");
       }
-      invalidGeneration = Math.max(invalidGeneration, session.generation);
+      invalidGeneration = Math.max(invalidGeneration, generation);
       if (local && local.generation <= invalidGeneration) {
         setLocal(undefined);
         clearTimeout(keepAliveTimer);
@@ -375,7 +433,7 @@ export function createSessionKeeper(options: SessionKeeperOptions): SessionKeepe
     },
     setSource(next) {
       source = requireSource(next, `${where}: setSource`);
-      sourceSetAt = now();
+      liftPending = true;
       if (halt && halt.retryAt === undefined) halt = undefined;
     },
     close() {
@@ -383,3 +441,5 @@ export function createSessionKeeper(options: SessionKeeperOptions): SessionKeepe
     },
   };
 }
+
+const kindOf = (error: unknown) => (error instanceof OperatorAuthError ? error.kind : "network");

@@ -2,14 +2,12 @@ import type { SessionEntry } from "./session.js";
 import type { SessionStore, StoreLease } from "./session-store.js";
 
 export interface MemoryStoreOptions {
-  /** The clock leases expire by, in milliseconds. Default: `Date.now`. */
+  /** The store's clock, in milliseconds: leases expire by it and `read` reports it. Default: `Date.now`. */
   now?: () => number;
 }
 
 interface Slot {
   entry?: SessionEntry;
-  writtenFence: number;
-  leaseFence: number;
   lease?: { token: string; until: number };
 }
 
@@ -19,7 +17,7 @@ export function memoryStore(options: MemoryStoreOptions = {}): SessionStore {
   const slots = new Map<string, Slot>();
   const slot = (key: string) => {
     let found = slots.get(key);
-    if (!found) slots.set(key, (found = { writtenFence: 0, leaseFence: 0 }));
+    if (!found) slots.set(key, (found = {}));
     return found;
   };
   const holds = (lease: StoreLease) => {
@@ -28,14 +26,14 @@ export function memoryStore(options: MemoryStoreOptions = {}): SessionStore {
   };
   return {
     async read(key) {
-      return slots.get(key)?.entry;
+      return { entry: slots.get(key)?.entry, now: now() };
     },
     async acquire(key, ttlMs) {
       const found = slot(key);
       if (found.lease && found.lease.until > now()) return undefined;
       const token = crypto.randomUUID();
       found.lease = { token, until: now() + ttlMs };
-      return { key, token, fence: ++found.leaseFence };
+      return { key, token };
     },
     async renew(lease, ttlMs) {
       if (!holds(lease)) return false;
@@ -43,10 +41,8 @@ export function memoryStore(options: MemoryStoreOptions = {}): SessionStore {
       return true;
     },
     async write(lease, entry) {
-      const found = slot(lease.key);
-      if (!holds(lease) || found.writtenFence > lease.fence) return false;
-      found.entry = entry;
-      found.writtenFence = lease.fence;
+      if (!holds(lease)) return false;
+      slot(lease.key).entry = entry;
       return true;
     },
     async release(lease) {

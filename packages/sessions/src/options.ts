@@ -47,4 +47,11 @@ export function optionalFunction<F>(where: string, option: string, value: F | un
   return value;
 }
 
+/** A boolean, or the default when absent. */
+export function optionalBoolean(where: string, option: string, value: unknown, fallback: boolean): boolean {
+  if (value === undefined) return fallback;
+  if (typeof value !== "boolean") throw invalidInput(where, option, "must be true or false");
+  return value;
+}
+
 export { requireOptions };

@@ -1,6 +1,8 @@
-import { invalidInput, OperatorAuthError, requireOptions, requireTimerMs } from "@operator-auth/core";
+import { invalidInput, isRetryable, OperatorAuthError, requireOptions, requireTimerMs, retryAfterMs } from "@operator-auth/core";
 import { createDueQueue } from "./due-queue.js";
+import { notify } from "./listener.js";
 import { optionalFunction, optionalTimerMs } from "./options.js";
+import { SessionRegistryError } from "./session-registry-error.js";
 import type { SourceCallOptions, SourceSessionResult } from "./session-source.js";
 import { backoffMs } from "./timers.js";
 
@@ -33,7 +35,12 @@ export type UserSessionEnd =
 
 export type RegistryEvent<Tokens> =
   | { type: "kept-alive"; user: string }
-  | { type: "keep-alive-failed"; user: string; kind: string; retryInMs: number }
+  /**
+   * A keep-alive threw (`kind`: the `OperatorAuthError`'s kind, else the error's name). Retried in
+   * `retryInMs` when `isRetryable` says a later call may succeed; without `retryInMs` it is not retried:
+   * the session ends at its expiry unless `touch(user, { renewed: true })` shows the tokens still work.
+   */
+  | { type: "keep-alive-failed"; user: string; kind: string; retryInMs?: number }
   | { type: "ended"; user: string; reason: UserSessionEnd; session: UserSession<Tokens> };
 
 export interface SessionRegistryOptions<Tokens> {
@@ -51,17 +58,26 @@ export interface SessionRegistryOptions<Tokens> {
   keepAliveIntervalMs?: number;
   /** A user is active when touched within this many milliseconds. Default: `idleLifetimeMs`. */
   activeWindowMs?: number;
-  /** Milliseconds before retrying a keep-alive that got no answer; doubled per failure in a row. Default: `5000`. */
+  /**
+   * Milliseconds a keep-alive may take; one that has not settled by then is aborted and counts as a
+   * `timeout` (retried), and none outlives its session's expiry. Default: `30000`.
+   */
+  keepAliveTimeoutMs?: number;
+  /** Milliseconds before retrying a keep-alive that got no answer; doubled per failure in a row, never sooner than a `Retry-After`. Default: `5000`. */
   retryDelayMs?: number;
-  /** Told of keep-alives and of every session that ends (with why), never of a token. Default: none. */
-  onEvent?: (event: RegistryEvent<Tokens>) => void;
+  /** Told of keep-alives and of every session that ends (with why), never of a token. A throw or rejected promise of it is ignored. Default: none. */
+  onEvent?: (event: RegistryEvent<Tokens>) => unknown;
   /** The clock in milliseconds. Default: `Date.now`. */
   now?: () => number;
 }
 
 /** Many users' sessions on one timer. Holds tokens only: no password, no automatic login. */
 export interface SessionRegistry<Tokens> {
-  /** Adds (or replaces) a user's session after the app's login; `startedAt` defaults to now. */
+  /**
+   * Adds (or replaces) a user's session after the app's login; `startedAt` (a valid `Date`) defaults to
+   * now. Throws `OperatorAuthError` `invalid-input` for a bad user or `startedAt`, `SessionRegistryError`
+   * `closed` after `close()`.
+   */
   register(user: string, tokens: Tokens, options?: { startedAt?: Date }): UserSession<Tokens>;
   /**
    * The user was active: they count for keep-alives within `activeWindowMs`. `renewed: true` when the app's
@@ -76,7 +92,7 @@ export interface SessionRegistry<Tokens> {
   readonly size: number;
   /** How many timers the registry keeps alive: at most 1, whatever the number of sessions. */
   timers(): number;
-  /** Stops the timer and every keep-alive under way; sessions are dropped without events. */
+  /** Stops the timer and every keep-alive under way; sessions are dropped without events; `register` then throws `closed`. */
   close(): void;
 }
 
@@ -85,8 +101,10 @@ interface Slot<Tokens> {
   /** Keep-alive skipped for want of activity; a touch brings it back. */
   resting: boolean;
   failures: number;
+  /** When to retry a failed keep-alive; `Infinity`: not at all (an error no retry mends). */
   retryAt?: number;
-  busy: boolean;
+  /** The keep-alive under way, given up on at `deadline`. */
+  call?: { controller: AbortController; deadline: number };
 }
 
 const where = "createSessionRegistry";
@@ -99,22 +117,18 @@ export function createSessionRegistry<Tokens>(options: SessionRegistryOptions<To
   const intervalMs = optionalTimerMs(where, "keepAliveIntervalMs", options.keepAliveIntervalMs, idleLifetimeMs * 0.75);
   if (intervalMs >= idleLifetimeMs) throw invalidInput(where, "keepAliveIntervalMs", "must be less than idleLifetimeMs");
   const activeWindowMs = optionalTimerMs(where, "activeWindowMs", options.activeWindowMs, idleLifetimeMs);
+  const keepAliveTimeoutMs = optionalTimerMs(where, "keepAliveTimeoutMs", options.keepAliveTimeoutMs, 30_000);
   const retryDelayMs = optionalTimerMs(where, "retryDelayMs", options.retryDelayMs, 5_000);
   const onEvent = optionalFunction(where, "onEvent", options.onEvent);
   const now = optionalFunction(where, "now", options.now) ?? Date.now;
 
   const slots = new Map<string, Slot<Tokens>>();
-  const calls = new AbortController();
-  const emit = (event: RegistryEvent<Tokens>) => {
-    try {
-      onEvent?.(event);
-    } catch {
-      // A listener's failure must not change the schedule.
-    }
-  };
+  let closed = false;
+  const emit = (event: RegistryEvent<Tokens>) => notify(onEvent, event);
 
+  /** A call under way is due at its deadline, so that one that never settles is given up on by the one timer. */
   const keepAliveDue = (slot: Slot<Tokens>) =>
-    keepAlive && !slot.resting && !slot.busy ? (slot.retryAt ?? slot.session.renewedAt.getTime() + intervalMs) : Infinity;
+    !keepAlive || slot.resting ? Infinity : (slot.call?.deadline ?? slot.retryAt ?? slot.session.renewedAt.getTime() + intervalMs);
   const queue = createDueQueue<string>({
     now,
     dueAt(user) {
@@ -134,6 +148,7 @@ export function createSessionRegistry<Tokens>(options: SessionRegistryOptions<To
     if (!slot) return;
     slots.delete(user);
     queue.remove(user);
+    slot.call?.controller.abort();
     emit({ type: "ended", user, reason, session: slot.session });
   }
 
@@ -145,33 +160,52 @@ export function createSessionRegistry<Tokens>(options: SessionRegistryOptions<To
     if (current.expiresAt.getTime() <= at) {
       return end(user, current.expiresAt.getTime() === current.startedAt.getTime() + maxLifetimeMs ? "max-lifetime" : "idle");
     }
+    if (slot.call) {
+      // Due while under way: the deadline has passed (the expiry was handled above).
+      if (at < slot.call.deadline) return queue.schedule(user);
+      slot.call.controller.abort();
+      slot.call = undefined;
+      failed(user, slot, new OperatorAuthError("timeout", `${where}: keepAlive did not settle within ${keepAliveTimeoutMs} ms.`, { operation: "keepAlive" }));
+      return queue.schedule(user);
+    }
     if (at - current.lastActiveAt.getTime() > activeWindowMs) {
       // Not active: let it expire unless the user comes back.
       slot.resting = true;
       return queue.schedule(user);
     }
-    slot.busy = true;
+    const call = { controller: new AbortController(), deadline: at + keepAliveTimeoutMs };
+    slot.call = call;
+    queue.schedule(user); // its deadline and its expiry stay due while the call is under way
+    let result: SourceSessionResult;
     try {
-      const result = await keepAlive!(current.tokens, { signal: calls.signal });
-      if (slots.get(user) !== slot) return; // removed or registered anew meanwhile
-      if (result.ok) {
-        slot.failures = 0;
-        slot.retryAt = undefined;
-        slot.session = session(user, current.tokens, current.startedAt.getTime(), slot.session.lastActiveAt.getTime(), at);
-        emit({ type: "kept-alive", user });
-      } else {
-        return end(user, "session-invalid");
-      }
+      result = await keepAlive!(current.tokens, { signal: call.controller.signal });
     } catch (error) {
-      if (calls.signal.aborted || slots.get(user) !== slot) return;
-      slot.failures += 1;
-      const retryInMs = backoffMs(slot.failures, retryDelayMs, idleLifetimeMs);
-      slot.retryAt = now() + retryInMs;
-      emit({ type: "keep-alive-failed", user, kind: error instanceof OperatorAuthError ? error.kind : "network", retryInMs });
-    } finally {
-      slot.busy = false;
+      if (slots.get(user) !== slot || slot.call !== call) return; // ended, closed, given up on, or registered anew
+      slot.call = undefined;
+      failed(user, slot, error);
+      return queue.schedule(user);
     }
-    if (slots.get(user) === slot) queue.schedule(user);
+    if (slots.get(user) !== slot || slot.call !== call) return;
+    slot.call = undefined;
+    if (!result.ok) return end(user, "session-invalid");
+    slot.failures = 0;
+    slot.retryAt = undefined;
+    slot.session = session(user, current.tokens, current.startedAt.getTime(), slot.session.lastActiveAt.getTime(), at);
+    emit({ type: "kept-alive", user });
+    queue.schedule(user);
+  }
+
+  /** One retry policy for the project: `isRetryable` decides, `Retry-After` is honoured, the backoff is bounded by the idle lifetime. */
+  function failed(user: string, slot: Slot<Tokens>, error: unknown) {
+    const kind = error instanceof OperatorAuthError ? error.kind : error instanceof Error ? error.name : typeof error;
+    if (!isRetryable(error)) {
+      slot.retryAt = Infinity;
+      return emit({ type: "keep-alive-failed", user, kind });
+    }
+    slot.failures += 1;
+    const retryInMs = Math.min(Math.max(backoffMs(slot.failures, retryDelayMs, idleLifetimeMs), retryAfterMs(error) ?? 0), idleLifetimeMs);
+    slot.retryAt = now() + retryInMs;
+    emit({ type: "keep-alive-failed", user, kind, retryInMs });
   }
 
   const requireUser = (user: unknown) => {
@@ -182,11 +216,16 @@ export function createSessionRegistry<Tokens>(options: SessionRegistryOptions<To
   return {
     register(user, tokens, registerOptions = {}) {
       requireUser(user);
+      if (typeof registerOptions !== "object" || registerOptions === null) throw invalidInput(where, "register options", "must be an object");
+      const given = registerOptions.startedAt as unknown;
+      if (given !== undefined && !(given instanceof Date && Number.isFinite(given.getTime()))) throw invalidInput(where, "startedAt", "must be a valid Date");
+      if (closed) throw new SessionRegistryError("closed", "register() after close(): the registry keeps no session any more.");
       const at = now();
-      const startedAt = registerOptions.startedAt?.getTime() ?? at;
-      if (!Number.isFinite(startedAt)) throw invalidInput(where, "startedAt", "must be a valid Date");
+      const startedAt = (given as Date | undefined)?.getTime() ?? at;
+      const replaced = slots.get(user);
+      replaced?.call?.controller.abort();
       queue.remove(user);
-      const slot: Slot<Tokens> = { session: session(user, tokens, startedAt, at, at), resting: false, failures: 0, busy: false };
+      const slot: Slot<Tokens> = { session: session(user, tokens, startedAt, at, at), resting: false, failures: 0 };
       slots.set(user, slot);
       queue.schedule(user);
       return slot.session;
@@ -200,6 +239,11 @@ export function createSessionRegistry<Tokens>(options: SessionRegistryOptions<To
       const renewed = touchOptions.renewed ?? !keepAlive;
       slot.session = session(user, current.tokens, current.startedAt.getTime(), at, renewed ? at : current.renewedAt.getTime());
       if (slot.resting) slot.resting = false;
+      if (renewed) {
+        // The tokens just worked: a pending retry, or keep-alives stopped by an error, start afresh.
+        slot.failures = 0;
+        slot.retryAt = undefined;
+      }
       queue.schedule(user);
       return slot.session;
     },
@@ -217,7 +261,8 @@ export function createSessionRegistry<Tokens>(options: SessionRegistryOptions<To
     },
     timers: () => queue.timers(),
     close() {
-      calls.abort();
+      closed = true;
+      for (const slot of slots.values()) slot.call?.controller.abort();
       queue.stop();
       slots.clear();
     },

@@ -3,10 +3,16 @@ import type { SessionEntry } from "./session.js";
 /** The right to log in or keep alive for one key, until it expires. */
 export interface StoreLease {
   readonly key: string;
-  /** Random, known only to the holder. */
+  /** Random, known only to the holder: every write and renewal checks it. */
   readonly token: string;
-  /** Grows with every lease of the key: a write with an older fence than the last one written is refused. */
-  readonly fence: number;
+}
+
+/** An entry as read, with the store's clock at the read: the one clock every process of a fleet judges time by. */
+export interface StoreRead {
+  /** The entry under the key; absent when there is none or it cannot be read (corrupt, foreign, wrong key). */
+  readonly entry: SessionEntry | undefined;
+  /** The store's clock, in milliseconds since 1970 (Redis: its `TIME`). */
+  readonly now: number;
 }
 
 /**
@@ -15,14 +21,19 @@ export interface StoreLease {
  * unreachable; the keeper then works from its own copy or fails with `SessionKeeperError` `store-unavailable`.
  */
 export interface SessionStore {
-  /** The entry under `key`; absent when there is none or it cannot be read (corrupt, foreign, wrong key). */
-  read(key: string): Promise<SessionEntry | undefined>;
+  /** The entry under `key` and the store's clock. */
+  read(key: string): Promise<StoreRead>;
   /** Takes the key's lease for `ttlMs` unless someone holds it: exactly one holder at a time. */
   acquire(key: string, ttlMs: number): Promise<StoreLease | undefined>;
   /** Extends a lease still held; false when it was lost (expired, taken by another). */
   renew(lease: StoreLease, ttlMs: number): Promise<boolean>;
-  /** Writes the entry if the lease is still held and no newer fence wrote since; false otherwise. */
+  /** Replaces the entry if the lease is still held; false otherwise. */
   write(lease: StoreLease, entry: SessionEntry): Promise<boolean>;
   /** Gives the lease back if still held. */
   release(lease: StoreLease): Promise<void>;
+  /**
+   * Makes the store ready (loads a client, connects) within a deadline of its own, so that a cold start is
+   * not judged by the keeper's `storeTimeoutMs`. Optional; a store without it is ready at once.
+   */
+  connect?(): Promise<void>;
 }

@@ -35,10 +35,30 @@ export interface LoginHalt {
   readonly retryAt?: Date;
 }
 
-/** What a store holds under one key: the current session, or why there is none. */
+/**
+ * The fleet's record of its login attempts under one key, kept by the store and written by the lease's
+ * holder before each login is sent. Times are the store's clock.
+ */
+export interface LoginAttempts {
+  /** How many logins the fleet has attempted: the last one's number. Session generations are taken from it. */
+  readonly count: number;
+  /** When the last attempt was sent; the next waits `minLoginGapMs` from it. */
+  readonly lastAt: Date;
+  /** Attempts in a row that got no documented answer (network, timeout, an undocumented status or body). */
+  readonly failures: number;
+  /** No attempt before this: the fleet's backoff after `failures`, or the provider's `Retry-After`. */
+  readonly retryAt?: Date;
+  /** The error kind of the last failure without a documented answer. */
+  readonly kind?: string;
+  /** The number of the attempt whose refusal is the entry's `halt`: `setSource` lifts refusals up to a number. */
+  readonly refusedCount?: number;
+}
+
+/** What a store holds under one key: the current session, or why there is none, and the fleet's login attempts. */
 export interface SessionEntry {
   readonly session?: Session;
   readonly halt?: LoginHalt;
+  readonly attempts?: LoginAttempts;
 }
 
 /** The session is there, not known to be invalid and not expired at `now`. */

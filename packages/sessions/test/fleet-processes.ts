@@ -12,20 +12,36 @@ import type { WorkerConfig } from "./fleet-worker.js";
 const workerScript = fileURLToPath(new URL("./fleet-worker.ts", import.meta.url));
 const tsx = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
 
-export type Line = SessionEvent | { type: "got"; token: string; generation: number } | { type: "failed"; reason: string } | { type: "closed" };
+export type Line =
+  | SessionEvent
+  | { type: "got"; token: string; generation: number }
+  | { type: "failed"; reason: string; code?: string; retryAt?: number; message?: string }
+  | { type: "invalidated" }
+  | { type: "invalidate-refused"; name: string; kind: string; message: string }
+  | { type: "storm-done" | "source-set" | "closed" }
+  | { type: "peeked"; generation?: number; retryAt?: number; halt?: object };
 
 export interface Worker {
   lines: Line[];
   child: ChildProcess;
+  /** What the process wrote to stderr (an unhandled rejection's trace, say). */
+  stderr: () => string;
   send(command: string): void;
   /** Resolves with the first line (already printed or to come) that matches. */
   line(match: (line: Line) => boolean): Promise<Line>;
+  /** Resolves with the first matching line printed from now on. */
+  next(match: (line: Line) => boolean): Promise<Line>;
   exited: Promise<number | null>;
 }
 
 export function startWorker(config: WorkerConfig): Worker {
   const child = spawn(process.execPath, ["--conditions=source", "--import", tsx, workerScript, JSON.stringify(config)], {
-    stdio: [config.getAndClose ? "ignore" : "pipe", "pipe", "inherit"],
+    stdio: [config.getAndClose ? "ignore" : "pipe", "pipe", "pipe"],
+  });
+  let stderr = "";
+  child.stderr!.on("data", (chunk) => {
+    stderr += chunk;
+    process.stderr.write(chunk);
   });
   const lines: Line[] = [];
   const waiters: { match: (line: Line) => boolean; resolve: (line: Line) => void }[] = [];
@@ -35,15 +51,18 @@ export function startWorker(config: WorkerConfig): Worker {
     for (const waiter of [...waiters]) if (waiter.match(line)) waiters.splice(waiters.indexOf(waiter), 1), waiter.resolve(line);
   });
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  const next = (match: (line: Line) => boolean) => new Promise<Line>((resolve) => waiters.push({ match, resolve }));
   return {
     lines,
     child,
+    stderr: () => stderr,
     exited,
     send: (command) => child.stdin!.write(command + "\n"),
     line: (match) => {
       const found = lines.find(match);
-      return found ? Promise.resolve(found) : new Promise((resolve) => waiters.push({ match, resolve }));
+      return found ? Promise.resolve(found) : next(match);
     },
+    next,
   };
 }
 
@@ -51,8 +70,8 @@ export function startWorker(config: WorkerConfig): Worker {
 export const got = (line: Line) => line.type === "got" || line.type === "failed";
 export const renewalsSeen = (worker: Worker) =>
   Math.max(0, ...worker.lines.map((line) => (line.type === "kept-alive" || line.type === "kept-alive-elsewhere" ? line.renewals : 0)));
-export async function until(condition: () => boolean) {
-  while (!condition()) await new Promise((resolve) => setTimeout(resolve, 20));
+export async function until(condition: () => boolean, pollMs = 20) {
+  while (!condition()) await new Promise((resolve) => setTimeout(resolve, pollMs));
 }
 
 /** Ends every worker still running (SIGKILL) and waits for it. */

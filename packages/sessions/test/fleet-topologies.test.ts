@@ -51,25 +51,26 @@ describe.each(Object.entries(topologies))("a fleet of worker processes on %s", (
     const late = startWorker(config);
     workers.push(late);
     late.send("get");
-    expect(await late.line(got)).toEqual({ type: "failed", reason: "login-refused" });
+    expect(await late.line(got)).toMatchObject({ type: "failed", reason: "login-refused", code: "TEMPORARY_BAN_TOO_MANY_REQUESTS" });
     expect(betfair.count("/api/login")).toBe(1);
   });
 
   it("keeps alive once per interval for all the workers", { timeout: 180_000 }, async () => {
-    const intervalMs = 300;
-    const config = { betfairUrl: betfair.url, redis: topology.redis, key: freshKey(), manualClockStart: Date.UTC(2026, 0, 1), keepAliveIntervalMs: intervalMs, pollMs: 50 };
+    // Real time, judged by Redis's clock: keep-alives are counted against the time that passed, at most one
+    // per interval (a process's own clock only measures durations, so a manual one could not drive the fleet).
+    const intervalMs = 1_500;
+    const config = { betfairUrl: betfair.url, redis: topology.redis, key: freshKey(), keepAliveIntervalMs: intervalMs, pollMs: 50 };
     workers = Array.from({ length: 3 }, () => startWorker(config));
     for (const worker of workers) worker.send("get");
     await Promise.all(workers.map((worker) => worker.line(got)));
-    // The clock moves one interval at a time, and only once every worker has seen the last keep-alive.
-    for (let round = 1; round <= 3; round++) {
-      for (const worker of workers) worker.send(`advance ${intervalMs}`);
-      await betfair.reached("/api/keepAlive", round);
-      await until(() => workers.every((worker) => renewalsSeen(worker) >= round));
-    }
+    const started = Date.now();
+    await betfair.reached("/api/keepAlive", 3);
+    await until(() => workers.every((worker) => renewalsSeen(worker) >= 3));
     for (const worker of workers) worker.send("close");
     expect(await Promise.all(workers.map((worker) => worker.exited))).toEqual([0, 0, 0]);
-    expect(betfair.count("/api/keepAlive")).toBe(3);
+    const intervals = (Date.now() - started) / intervalMs;
+    expect(betfair.count("/api/keepAlive")).toBeGreaterThanOrEqual(3);
+    expect(betfair.count("/api/keepAlive")).toBeLessThanOrEqual(Math.floor(intervals) + 1);
     expect(betfair.count("/api/login")).toBe(1);
   });
 });

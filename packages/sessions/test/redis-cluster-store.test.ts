@@ -54,7 +54,7 @@ describe("redisStore with the app's own cluster client", () => {
 
     await ownStore.close();
     await openedStore.close();
-    expect(await own.sendCommand("operator-auth:sessions:{alpha}", false, ["HGET", "operator-auth:sessions:{alpha}", "entry"])).toEqual(expect.any(String));
+    expect(await own.sendCommand("operator-auth:sessions:{alpha}", false, ["HMGET", "operator-auth:sessions:{alpha}", "entry"])).toEqual([expect.any(String)]);
     own.destroy();
   });
 });

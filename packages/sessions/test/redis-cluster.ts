@@ -25,7 +25,7 @@ export interface RedisCluster {
   /** Runs a command on the node (as `clusterAdmin`), returns redis-cli's output. */
   command(node: RedisServer, ...args: string[]): Promise<string>;
   /** The node serving `key`'s slot as primary right now, as the cluster sees it. */
-  primaryFor(key: string): Promise<RedisServer>;
+  primaryFor(key: string, timeoutMs?: number): Promise<RedisServer>;
   /** Resolves once every live node reports `cluster_state:ok` and they agree that live primaries serve every slot. */
   settled(timeoutMs?: number): Promise<void>;
   stop(): Promise<void>;
@@ -55,26 +55,38 @@ export async function startRedisCluster({ primaries = 3, replicasPerPrimary = 1,
     (await run(redisCliPath, ["-h", "127.0.0.1", "-p", String(node.port), ...auth, ...args], { timeout: 20_000 })).stdout;
   const nodeAt = (port: number) => nodes.find((node) => node.port === port);
 
+  /** The primary serving `key`'s slot, as the first live node that can say sees it. */
+  const servingPrimary = async (key: string): Promise<RedisServer | undefined> => {
+    for (const node of alive) {
+      try {
+        const slot = Number((await command(node, "CLUSTER", "KEYSLOT", key)).trim());
+        for (const line of (await command(node, "CLUSTER", "NODES")).split("\n")) {
+          const [, address, flags, , , , , , ...slots] = line.split(" ");
+          if (!flags?.includes("master") || flags.includes("fail")) continue;
+          if (!slots.some((range) => inRange(slot, range))) continue;
+          const found = nodeAt(Number(address!.split(/[:@]/)[1]));
+          if (found) return found;
+        }
+      } catch {
+        // that node cannot say; ask another
+      }
+    }
+    return undefined;
+  };
+
   const cluster: RedisCluster = {
     nodes,
     nodeTimeoutMs,
     command,
-    async primaryFor(key) {
-      for (const node of alive) {
-        try {
-          const slot = Number((await command(node, "CLUSTER", "KEYSLOT", key)).trim());
-          for (const line of (await command(node, "CLUSTER", "NODES")).split("\n")) {
-            const [, address, flags, , , , , , ...slots] = line.split(" ");
-            if (!flags?.includes("master") || flags.includes("fail")) continue;
-            if (!slots.some((range) => inRange(slot, range))) continue;
-            const found = nodeAt(Number(address!.split(/[:@]/)[1]));
-            if (found) return found;
-          }
-        } catch {
-          // that node cannot say; ask another
-        }
+    async primaryFor(key, timeoutMs = 30_000) {
+      // A loaded machine may leave every node slow to answer for a while: asked again until the deadline.
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const found = await servingPrimary(key);
+        if (found) return found;
+        if (Date.now() > deadline) throw new Error(`no live node serves the slot of ${key}`);
+        await sleep(200);
       }
-      throw new Error(`no live node serves the slot of ${key}`);
     },
     async settled(timeoutMs = 60_000) {
       const deadline = Date.now() + timeoutMs;

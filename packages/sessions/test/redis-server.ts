@@ -3,7 +3,7 @@
  * tests: plain, over TLS, with ACL users, or as one node of a cluster (`redis-cluster.ts`). Started and
  * stopped by the tests themselves.
  */
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { connect as connectTcp, type Socket } from "node:net";
 import { connect as connectTls } from "node:tls";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -19,6 +19,8 @@ export interface RedisServer {
   /** Ends the server at once (SIGKILL), as a crash would. */
   kill(): Promise<void>;
   stop(): Promise<void>;
+  /** Kills the server (SIGKILL: nothing flushed) and starts an empty one on the same port, same options. */
+  restartEmpty(): Promise<void>;
 }
 
 /** One ACL user: `rules` as redis-server takes them (`~pattern`, `+command`, `+@category`, …). */
@@ -33,6 +35,8 @@ export interface RedisServerOptions {
   tls?: TestCertificates;
   /** ACL users; given any, the passwordless `default` user is turned off, as managed Redis does. */
   users?: AclUser[];
+  /** Starts it with `--enable-debug-command local`, so that a loopback client may send `DEBUG SLEEP`. */
+  debug?: boolean;
   /** Further redis-server arguments (a cluster node's). */
   args?: string[];
   port?: number;
@@ -48,27 +52,37 @@ export async function startRedisServer(options: RedisServerOptions = {}, timeout
     : ["--port", String(port)];
   // Each user is separate arguments: one quoted string is refused.
   const acl = users.length > 0 ? ["--user", "default", "off", ...users.flatMap((user) => ["--user", user.name, "on", `>${user.password}`, ...user.rules])] : [];
-  const args = [...listen, "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", ...acl, ...(options.args ?? [])];
-  const child = spawn(redisServerPath, args, { stdio: ["ignore", "pipe", "pipe"] });
-  let output = "";
-  child.stdout.on("data", (chunk) => (output += chunk));
-  child.stderr.on("data", (chunk) => (output += chunk));
+  const debug = options.debug ? ["--enable-debug-command", "local"] : [];
+  const args = [...listen, "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", ...acl, ...debug, ...(options.args ?? [])];
+  let child = await startOn(args, port, tls, timeoutMs);
   const scheme = tls ? "rediss" : "redis";
-  const server: RedisServer = {
+  const kill = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise((resolve) => child.once("exit", resolve));
+    child.kill("SIGKILL");
+    await exited;
+  };
+  return {
     url: `${scheme}://127.0.0.1:${port}`,
     port,
     urlFor: (user) => `${scheme}://${encodeURIComponent(user.name)}:${encodeURIComponent(user.password)}@127.0.0.1:${port}`,
-    kill: async () => {
-      if (child.exitCode !== null || child.signalCode !== null) return;
-      const exited = new Promise((resolve) => child.once("exit", resolve));
-      child.kill("SIGKILL");
-      await exited;
-    },
+    kill,
     stop: () => stopChild(child),
+    async restartEmpty() {
+      await kill();
+      child = await startOn(args, port, tls, timeoutMs);
+    },
   };
+}
+
+async function startOn(args: string[], port: number, tls: TestCertificates | undefined, timeoutMs: number): Promise<ChildProcess> {
+  const child = spawn(redisServerPath, args, { stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  child.stdout!.on("data", (chunk) => (output += chunk));
+  child.stderr!.on("data", (chunk) => (output += chunk));
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline && child.exitCode === null) {
-    if (await answersPing(port, tls)) return server;
+    if (await answersPing(port, tls)) return child;
     await sleep(50);
   }
   await stopChild(child);

@@ -1,10 +1,10 @@
 import { invalidInput, requireOptions, requireTimerMs } from "@operator-auth/core";
-import { parseEntry, serialiseEntry } from "../entry-format.js";
+import { parseAttempts, parseEntry, serialiseAttempts, serialiseEntry } from "../entry-format.js";
 import type { SessionEntry } from "../session.js";
 import type { SessionStore, StoreLease } from "../session-store.js";
 import { connectionOf, parseRedisUrl, type ConnectionTarget, type RedisClusterCommandClient, type RedisCommandClient, type RedisTlsOptions } from "./connection.js";
 import { entryCipher, type EncryptionKey } from "./encryption.js";
-import { acquireScript, releaseScript, renewScript, writeScript } from "./scripts.js";
+import { readScript, releaseScript, renewScript, writeScript } from "./scripts.js";
 
 export interface RedisStoreOptions {
   /**
@@ -38,13 +38,17 @@ export interface RedisSessionStore extends SessionStore {
 }
 
 const where = "redisStore";
-/** How long an entry outlives what it records, so that a reader a little behind still finds it. */
-const graceMs = 60_000;
+/**
+ * How long an entry outlives what it records: a reader a little behind still finds it, and the fleet's
+ * last login attempt is remembered well past any gap between logins.
+ */
+const graceMs = 3_600_000;
 
 /**
  * Sessions shared by every process of a fleet through Redis: a lease (SET NX PX) so that exactly one
- * process logs in or keeps alive, fenced writes so that a holder whose lease ran out cannot overwrite a
- * newer session, and optional encryption at rest. An unreadable entry reads as absent.
+ * process logs in or keeps alive, writes that only the lease's holder can make (a holder whose lease ran
+ * out cannot overwrite a newer session), the server's clock for every time the fleet compares, and
+ * optional encryption at rest. An unreadable entry reads as absent.
  */
 export function redisStore(options: RedisStoreOptions): RedisSessionStore {
   requireOptions(options, where);
@@ -61,42 +65,58 @@ export function redisStore(options: RedisStoreOptions): RedisSessionStore {
     return connection.send(entry!, ["EVAL", script, "2", lease!, entry!, ...args.map(String)]);
   };
 
+  /** An entry's field as stored, or absent (and said so) when it cannot be read. */
+  const readable = async <T>(key: string, text: unknown, parse: (text: string) => T): Promise<T | undefined> => {
+    if (text === null || text === undefined) return undefined;
+    try {
+      return parse(await cipher.open(String(text), key));
+    } catch (problem) {
+      warn(`${where}: the entry under "${key}" cannot be read (${(problem as Error).message}); it is treated as absent.`);
+      return undefined;
+    }
+  };
+
   return {
     async read(key) {
-      const entryKey = keys(key)[1]!;
-      const stored = await connection.send(entryKey, ["HGET", entryKey, "entry"]);
-      if (stored === null || stored === undefined) return undefined;
-      try {
-        return parseEntry(await cipher.open(String(stored), key));
-      } catch (problem) {
-        warn(`${where}: the entry under "${key}" cannot be read (${(problem as Error).message}); it is treated as absent.`);
-        return undefined;
-      }
+      const [stored, attemptsText, now] = (await run(readScript, key)) as [unknown, unknown, number];
+      const fields = await readable(key, stored, parseEntry);
+      const attempts = await readable(key, attemptsText, parseAttempts);
+      const entry = fields || attempts ? { ...fields, ...(attempts && { attempts }) } : undefined;
+      return { entry, now: Number(now) };
     },
     async acquire(key, ttlMs) {
       const token = crypto.randomUUID();
-      const fence = Number(await run(acquireScript, key, token, Math.ceil(ttlMs)));
-      return fence > 0 ? { key, token, fence } : undefined;
+      const lease = keys(key)[0]!;
+      const taken = await connection.send(lease, ["SET", lease, token, "NX", "PX", String(Math.ceil(ttlMs))]);
+      return taken === null || taken === undefined ? undefined : { key, token };
     },
     async renew(lease, ttlMs) {
       return Number(await run(renewScript, lease.key, lease.token, Math.ceil(ttlMs))) === 1;
     },
     async write(lease: StoreLease, entry: SessionEntry) {
-      const sealed = await cipher.seal(serialiseEntry(entry), lease.key);
-      return Number(await run(writeScript, lease.key, lease.token, lease.fence, sealed, timeToLiveMs(entry))) === 1;
+      const { session, halt, attempts } = entry;
+      const fields = session || halt ? await cipher.seal(serialiseEntry({ session, halt }), lease.key) : "";
+      const attemptsText = attempts ? await cipher.seal(serialiseAttempts(attempts), lease.key) : "";
+      return Number(await run(writeScript, lease.key, lease.token, fields, attemptsText, keptUntil(entry), graceMs)) === 1;
     },
     async release(lease) {
       await run(releaseScript, lease.key, lease.token);
+    },
+    async connect() {
+      await connection.send(keys("")[1]!, ["PING"]);
     },
     close: () => connection.close(),
   };
 }
 
-/** Until what the entry records is over, with some grace; 0 (for good) for a refusal only new credentials lift. */
-function timeToLiveMs(entry: SessionEntry): number {
-  const until = Math.max(entry.session?.expiresAt.getTime() ?? 0, entry.halt?.retryAt?.getTime() ?? 0);
-  if (entry.halt && !entry.halt.retryAt) return 0;
-  return Math.max(until - Date.now(), 0) + graceMs;
+/**
+ * Until when (the store's clock) what the entry records lasts; 0 (for good) for a refusal only new credentials
+ * lift. The server turns it into a time to live by its own clock, with `graceMs` more.
+ */
+function keptUntil({ session, halt, attempts }: SessionEntry): number {
+  if (halt && !halt.retryAt) return 0;
+  const times = [session?.expiresAt, halt?.retryAt, attempts?.retryAt, attempts?.lastAt].map((time) => time?.getTime() ?? 0);
+  return Math.max(...times);
 }
 
 const tlsOptionNames = new Set(["ca", "cert", "key", "servername"]);
