@@ -48,17 +48,17 @@ export function describeCode(
 
 /** What the app's `descriptions` say of a code of `table`, if they list it. */
 export function documentedRow(descriptions: Descriptions | undefined, table: OutcomeTable, code: string | number): CodeInfo | undefined {
-  const documented = descriptions?.[table.name];
-  const key = String(code);
-  // hasOwn, not `in`: codes such as "constructor" must not hit Object.prototype.
-  return documented && Object.hasOwn(documented, key) ? documented[key] : undefined;
+  return ownEntry(descriptions?.[table.name], code);
 }
 
 /** The outcome a table gives a code, if it lists it. */
 export function outcomeOf(table: OutcomeTable, code: string | number): Outcome | undefined {
-  const key = String(code);
-  // hasOwn, not `in`: codes such as "constructor" must not hit Object.prototype.
-  return Object.hasOwn(table.outcomes, key) ? table.outcomes[key] : undefined;
+  return ownEntry(table.outcomes, code);
+}
+
+/** A table's own entry for a code; hasOwn, not `in`: codes such as "constructor" must not hit Object.prototype. */
+function ownEntry<Entry>(table: { readonly [code: string]: Entry } | undefined, code: string | number): Entry | undefined {
+  return table && Object.hasOwn(table, code) ? table[code] : undefined;
 }
 
 /**

@@ -28,7 +28,7 @@ export {
   type FieldRule,
   type FieldRules,
 } from "./input-rules.js";
-export { requireOptions } from "./options.js";
+export { connect, requireOptions, type ConnectionOptions, type OptionNames, type Route } from "./options.js";
 export { requireSecureBaseUrl } from "./secure-url.js";
 export { createRawClient, type RawClientOptions } from "./raw-client.js";
 export {
@@ -48,6 +48,7 @@ export {
 export {
   createTransport,
   defaultTimeoutMs,
+
   type CallOptions,
   type DocumentedResponse,
   type DocumentedStatus,

@@ -1,10 +1,11 @@
 import { bodyTooLarge, readText } from "./body-reader.js";
-import { checkConnectionOptions, checkHooks, type CallEvent, type ClientOptions, type EffectiveOptions } from "./client-options.js";
+import { checkConnectionOptions, checkHooks, type CallEvent, type EffectiveOptions } from "./client-options.js";
 import { callerAborted, deadlinePassed, withDeadline } from "./deadline.js";
 import { addHeaders } from "./headers.js";
 import { notify, redactHeaders, redactResponseHeaders } from "./hooks.js";
 import { invalidInput, requireTimerMs } from "./invalid-input.js";
 import { OperatorAuthError } from "./operator-auth-error.js";
+import type { ConnectionOptions } from "./options.js";
 import { parseJson } from "./parse-json.js";
 import type { Outcome } from "./outcome.js";
 import { requireSecureBaseUrl } from "./secure-url.js";
@@ -28,16 +29,8 @@ export interface DocumentedStatus {
   readonly outcome?: Outcome;
 }
 
-export interface TransportOptions extends ClientOptions {
-  /** Where the provider's API lives: scheme, host and any path prefix. https, or http to loopback only (any host with `allowInsecureHttp`). */
-  baseUrl: string;
-  /** Headers sent with every call. Default: none. */
-  headers?: Record<string, string>;
-  /** Extra options for Node's fetch, such as an undici `dispatcher` carrying a client certificate. Default: none. */
-  requestInitExt?: Record<string, unknown>;
-  /** The function named in the errors about these options, e.g. `createPosApiClient`. Default: `createTransport`. */
-  where?: string;
-}
+/** The options `createTransport` takes. */
+export type TransportOptions = ConnectionOptions;
 
 /** Options of one call. */
 export interface CallOptions {
@@ -105,7 +98,7 @@ export function createTransport(options: TransportOptions): Transport {
     const search = params.query ? serializeQuery(id, params.query as Record<string, unknown>) : "";
     const url = baseUrl + path + (search && `?${search}`);
     const init = {
-      method: httpMethods[operation.method],
+      method: operation.method.toUpperCase(),
       headers,
       body: body === undefined ? undefined : serializeBody(operation, body),
       redirect: "manual",
@@ -168,7 +161,6 @@ export function createTransport(options: TransportOptions): Transport {
 }
 
 const noOptions: CallOptions = {};
-const httpMethods = { get: "GET", post: "POST", put: "PUT", patch: "PATCH", delete: "DELETE" } as const;
 
 /** A call's options, checked: plain JavaScript may pass anything. */
 function checkCallOptions(where: string, options: CallOptions): CallOptions {
