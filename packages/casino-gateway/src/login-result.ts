@@ -1,4 +1,4 @@
-import { describeCode, documentedFields, failure, requireField, type Descriptions, type Failure, type UnknownFailure } from "@operator-auth/core";
+import { describeCode, documentedFields, failure, requireField, type Descriptions, type Failure, type Success, type UnknownFailure } from "@operator-auth/core";
 import {
   ActionRequiredResult,
   LoginInProcessStatus,
@@ -17,9 +17,7 @@ import type { components } from "./generated/schema.js";
 type Schemas = components["schemas"];
 
 /** A 200: the player is logged in. `result` is `OK` in the documents; another value is kept as sent. */
-export type CasinoLoginSuccess = { ok: true; status: 200; outcome: "ok" } & Omit<Schemas["LoginSuccess"], "result"> & {
-  result: Schemas["SuccessResult"] | (string & {});
-};
+export type CasinoLoginSuccess = Success<200, Omit<Schemas["LoginSuccess"], "result"> & { result: Schemas["SuccessResult"] | (string & {}) }>;
 
 /** The 401 fields a code the documents do not list may come with: those of every documented 401 body. */
 type Undocumented401Body = Partial<Omit<Schemas["LoginRefusedResult"], "result">> & {

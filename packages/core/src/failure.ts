@@ -7,7 +7,10 @@ export interface CodeOutcome {
 }
 
 /** The fields spelled out one by one, so that editors show a result rather than an intersection. */
-type Flat<T> = { [K in keyof T]: T[K] } & {};
+export type Flat<T> = { [K in keyof T]: T[K] } & {};
+
+/** A documented success: `ok`, its status (an HTTP status, or the provider's own) and outcome `ok`, then the answer's fields. */
+export type Success<Status, Fields extends object = {}> = Flat<{ ok: true; status: Status; outcome: "ok" } & Fields>;
 
 type FailureFields<Status, Code, FailureOutcome, Body> = Flat<
   Omit<Body, "status" | "code" | "description" | "outcome" | "ok"> & {

@@ -58,5 +58,5 @@ export {
   type TransportOptions,
 } from "./transport.js";
 export { requireField } from "./body-fields.js";
-export { failure, type CodeOutcome, type Failure, type UnknownFailure } from "./failure.js";
+export { failure, type CodeOutcome, type Failure, type Flat, type Success, type UnknownFailure } from "./failure.js";
 export { documentedFields } from "./documented-fields.js";
