@@ -1,4 +1,4 @@
-import { outcomes } from "../../packages/core/src/outcome.js";
+import { outcomes } from "../../packages/core/src/results.js";
 import { descriptionProblems } from "./fidelity.js";
 import { propertyKey, type Schema, type Spec } from "./spec.js";
 

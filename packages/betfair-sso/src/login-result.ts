@@ -53,10 +53,10 @@ export type BetfairCertLoginResult = BetfairCertLoginSuccess | BetfairCertLoginF
  * not `ok`; anything else carries none. Codes are described from `descriptions` when given.
  */
 export function toLoginResult(response: LoginResponse, descriptions?: Descriptions): BetfairLoginResult {
-  const where = { operation: loginOperation.id, status: response.status };
-  const { value: status } = requireField(response.body, ["status"], "string", where);
-  if (status === "SUCCESS") return { ok: true, status, outcome: "ok", token: requireToken(response.body, "token", where) };
-  const session = status === "LIMITED_ACCESS" ? { token: requireToken(response.body, "token", where) } : {};
+  const answer = { operation: loginOperation.id, status: response.status };
+  const { value: status } = requireField(response.body, ["status"], "string", answer);
+  if (status === "SUCCESS") return { ok: true, status, outcome: "ok", token: requireToken(response.body, "token", answer) };
+  const session = status === "LIMITED_ACCESS" ? { token: requireToken(response.body, "token", answer) } : {};
   return betfairStatusFailure(status, response.body, loginTables, descriptions, { status, ...session });
 }
 
@@ -65,10 +65,10 @@ export function toLoginResult(response: LoginResponse, descriptions?: Descriptio
  * Codes are described from `descriptions` when given.
  */
 export function toCertLoginResult(response: CertLoginResponse, descriptions?: Descriptions): BetfairCertLoginResult {
-  const where = { operation: certLoginOperation.id, status: response.status };
-  const { value: loginStatus } = requireField(response.body, ["loginStatus"], "string", where);
+  const answer = { operation: certLoginOperation.id, status: response.status };
+  const { value: loginStatus } = requireField(response.body, ["loginStatus"], "string", answer);
   if (loginStatus === "SUCCESS") {
-    return { ok: true, status: "SUCCESS", outcome: "ok", token: requireToken(response.body, "sessionToken", where) };
+    return { ok: true, status: "SUCCESS", outcome: "ok", token: requireToken(response.body, "sessionToken", answer) };
   }
   return betfairFailure(loginStatus, describeCode(loginStatus, [LoginErrorCode], descriptions), { status: loginStatus });
 }
@@ -76,10 +76,10 @@ export function toCertLoginResult(response: CertLoginResponse, descriptions?: De
 const loginTables = { status: LoginStatus, error: LoginErrorCode };
 
 /** A success without a session token is not the documented answer; the message never shows the body. */
-function requireToken(body: unknown, field: string, where: { operation: string; status: number }): string {
-  const { value } = requireField(body, [field], "string", where);
+function requireToken(body: unknown, field: string, answer: { operation: string; status: number }): string {
+  const { value } = requireField(body, [field], "string", answer);
   if (value === "") {
-    throw new OperatorAuthError("unexpected-body", `${where.operation}: HTTP ${where.status} reported a session but came with an empty "${field}".`, where);
+    throw new OperatorAuthError("unexpected-body", `${answer.operation}: HTTP ${answer.status} reported a session but came with an empty "${field}".`, answer);
   }
   return value;
 }

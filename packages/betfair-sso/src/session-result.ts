@@ -27,8 +27,8 @@ export function toSessionResult(
   sentToken: string,
   descriptions?: Descriptions,
 ): BetfairSessionResult {
-  const where = { operation, status: response.status };
-  const { value: status } = requireField(response.body, ["status"], "string", where);
+  const answer = { operation, status: response.status };
+  const { value: status } = requireField(response.body, ["status"], "string", answer);
   const body = response.body as Record<string, unknown>;
   if (status === "SUCCESS") {
     const token = typeof body.token === "string" && body.token !== "" ? body.token : sentToken;

@@ -48,31 +48,30 @@ export type CasinoLoginResult = CasinoLoginSuccess | CasinoLoginFailure;
  * alone.
  */
 export function toLoginResult(response: LoginResponse, descriptions?: Descriptions): CasinoLoginResult {
-  const where = { operation: loginOperation.id, status: response.status };
+  const answer = { operation: loginOperation.id, status: response.status };
   const fields = documentedFields(response.body, loginBodyFields[response.status]);
   switch (response.status) {
     case 200:
-      requireField(response.body, ["auth_token"], "string", where);
-      requireField(response.body, ["result"], "string", where);
-      // Object.assign, not a spread followed by properties, which V8 builds on a slow path (see `failure`).
+      requireField(response.body, ["auth_token"], "string", answer);
+      requireField(response.body, ["result"], "string", answer);
       return Object.assign({}, fields as Schemas["LoginSuccess"], { ok: true, status: 200, outcome: "ok" } as const);
     case 303: {
-      requireField(response.body, ["token"], "string", where);
-      const { value: code } = requireField(response.body, ["result"], "string", where);
+      requireField(response.body, ["token"], "string", answer);
+      const { value: code } = requireField(response.body, ["result"], "string", answer);
       return failure(303, code, fields, describeCode(code, [ActionRequiredResult], descriptions));
     }
     case 400: {
       // The 400 body has no code, only the gateway's message, which is the best description there is.
-      const { value: errMsg } = requireField(response.body, ["errMsg"], "string", where);
+      const { value: errMsg } = requireField(response.body, ["errMsg"], "string", answer);
       return failure(400, null, fields, { description: errMsg, outcome: loginOperation.responses[400].outcome });
     }
     case 401: {
       // A refusal carries `result`; a verification step or a wait carries `status`.
-      const { value: code } = requireField(response.body, ["result", "status"], "string", where);
+      const { value: code } = requireField(response.body, ["result", "status"], "string", answer);
       return failure(401, code, fields, describeCode(code, [RefusedResult, SecondFactorStatus, LoginInProcessStatus], descriptions));
     }
     case 500: {
-      const { value: code } = requireField(response.body, ["result"], "string", where);
+      const { value: code } = requireField(response.body, ["result"], "string", answer);
       return failure(500, code, fields, describeCode(code, [ServerErrorResult], descriptions));
     }
   }

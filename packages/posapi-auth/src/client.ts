@@ -101,7 +101,6 @@ export function createPosApiClient(options: PosApiClientOptions): PosApiClient {
    */
   function sessionCallResult<Result>(response: LogoutResponse | CancelWorkflowResponse, operation: string, next: () => PosApiSession): Result {
     const result = toSessionCallResult(response, operation, descriptions);
-    // Object.assign, not a spread followed by properties, which V8 builds on a slow path.
     return (tokensAccepted(result) ? Object.assign({}, result, { session: next() }) : result) as Result;
   }
 
