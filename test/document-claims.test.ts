@@ -9,7 +9,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
-import { outcomes } from "../packages/core/src/outcome.js";
+import { outcomes } from "../packages/core/src/results.js";
 import { unsupportedClaimProblems } from "../scripts/generate/fidelity.js";
 import { outcomeRule, outcomeRuleIntro, outcomeRuleProblems, ruledCodes, type RuledCode } from "../scripts/generate/outcome-rule.js";
 import { listSpecs, readSpec, repoRoot } from "../scripts/generate/spec.js";

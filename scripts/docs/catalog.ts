@@ -6,7 +6,7 @@
 import { codeSchemas } from "../generate/codes.js";
 import type { Schema, Spec } from "../generate/spec.js";
 import { escapeHtml, page, textWithLinks, type NavLink } from "./html.js";
-import { outcomeBadge, outcomeTable } from "./outcomes.js";
+import { outcomeBadge, outcomeVocabularyTable } from "./outcomes.js";
 import { operationsOf, type Provider } from "./providers.js";
 
 export interface CatalogRow {
@@ -300,7 +300,7 @@ ${schemaRows}
 </table>
 
 <h2 id="outcomes">Outcomes</h2>
-${outcomeTable(counts)}`;
+${outcomeVocabularyTable(counts)}`;
 
   return page({ title: "Error catalog — operator-auth", nav, current: "error-catalog.html", body, script: filterScript, wide: true });
 }

@@ -1,6 +1,6 @@
 /** index.html: the providers, how to install and call each client, and links to the other pages. */
 import { escapeHtml, page, type NavLink } from "./html.js";
-import { outcomeTable } from "./outcomes.js";
+import { outcomeVocabularyTable } from "./outcomes.js";
 import { typeScriptSample, type Provider } from "./providers.js";
 import { workflowsPage } from "./workflows.js";
 import { sdkDir, sdkModulePage } from "./sdk.js";
@@ -83,7 +83,7 @@ ${sections.join("\n")}
 <p>Every documented answer has one of these outcomes, the same for every provider, so an app serving several
 operators handles each situation once: <code>ok</code> for a success, one of the others for a failure. The outcome
 rule below says what a code's words must say for each; the README gives the same rule.</p>
-${outcomeTable()}
+${outcomeVocabularyTable()}
 `;
   return page({ title: "operator-auth — documentation", nav, current: "index.html", body });
 }

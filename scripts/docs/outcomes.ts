@@ -1,5 +1,5 @@
 /** The shared outcome vocabulary as the portal explains it: the outcome rule, as the README gives it. */
-import { outcomes } from "../../packages/core/src/outcome.js";
+import { outcomes } from "../../packages/core/src/results.js";
 import { outcomeRule, outcomeRuleIntro } from "../generate/outcome-rule.js";
 import { escapeHtml } from "./html.js";
 
@@ -12,7 +12,7 @@ export function outcomeBadge(outcome: string): string {
 }
 
 /** The outcome rule: how each outcome is chosen, then the vocabulary as a table; `counts` adds how many catalogued codes have each outcome. */
-export function outcomeTable(counts?: Map<string, number>): string {
+export function outcomeVocabularyTable(counts?: Map<string, number>): string {
   const rows = outcomes
     .map((outcome) => {
       const count = counts ? `<td>${counts.get(outcome) ?? 0}</td>` : "";

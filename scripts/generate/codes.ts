@@ -1,13 +1,14 @@
-import { outcomes } from "../../packages/core/src/outcome.js";
+import { outcomes } from "../../packages/core/src/results.js";
 import { descriptionProblems } from "./fidelity.js";
 import { propertyKey, type Schema, type Spec } from "./spec.js";
 
 /**
  * Notes for the spec's readers, which the portal shows and the runtime tables leave out: `why` explains
  * the choice of outcome, `descriptionFrom` says which document a description was taken from, `remark` is
- * any other note of the spec's author (a disagreement, a spelling kept as written).
+ * any other note of the spec's author (a disagreement, a spelling kept as written), `described: false` is
+ * the spec lint's mark of a code the documents list without a description.
  */
-export const specOnlyFields = new Set(["why", "remark", "descriptionFrom"]);
+export const specOnlyFields = new Set(["why", "remark", "descriptionFrom", "described"]);
 
 export interface CodeRow {
   description: string;

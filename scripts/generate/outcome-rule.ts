@@ -1,4 +1,4 @@
-import { outcomes, type Outcome } from "../../packages/core/src/outcome.js";
+import { outcomes, type Outcome } from "../../packages/core/src/results.js";
 import { codeSchemas } from "./codes.js";
 import type { Spec } from "./spec.js";
 

@@ -1,7 +1,28 @@
-import { failure, type CodeOutcome, type Failure, type Outcome, type UnknownFailure } from "@operator-auth/core";
+import {
+  describeCode,
+  failure,
+  outcomeOf,
+  type CodeOutcome,
+  type Descriptions,
+  type Failure,
+  type Flat,
+  type Outcome,
+  type OutcomeTable,
+  type Success,
+  type UnknownFailure,
+} from "@operator-auth/core";
 
-/** The fields spelled out one by one, so that editors show a result rather than an intersection. */
-type Flat<T> = { [K in keyof T]: T[K] } & {};
+/** `SUCCESS`, with the session: Betfair's `status` (not an HTTP status), outcome `ok`, and `token`. */
+export type BetfairSuccess = Success<
+  "SUCCESS",
+  {
+    /**
+     * The session token, for the `X-Authentication` header of keep-alive, logout and the Exchange API: a
+     * certificate login's `sessionToken`; for keep-alive and logout, the token the call applied to.
+     */
+    token: string;
+  }
+>;
 
 /**
  * A documented Betfair answer that is not a success, one branch per documented code (`Codes`, a generated
@@ -23,4 +44,23 @@ export type FailureCodes<Codes extends CodeOutcome> = Exclude<Codes, { readonly 
 export function betfairFailure<Result>(code: string, meaning: { description?: string; outcome: Outcome }, extra?: object): Result {
   const { status: _httpStatus, ok, ...result } = failure<{ status: number; ok: false }>(200, code, {}, meaning);
   return { ok, ...extra, ...result } as Result;
+}
+
+/**
+ * Betfair's one rule for an answer whose `status` is not SUCCESS: its `error` value is the precise reason,
+ * and the status alone decides only when Betfair sent no error value. An undocumented status is unknown
+ * whatever its error value says. The code is the error value, or the status when there is none.
+ */
+export function betfairStatusFailure<Result>(
+  status: string,
+  body: unknown,
+  tables: { status: OutcomeTable; error: OutcomeTable },
+  descriptions: Descriptions | undefined,
+  extra: object,
+): Result {
+  const error = (body as { error?: unknown }).error;
+  const reason = typeof error === "string" ? error : "";
+  const meaning =
+    reason && outcomeOf(tables.status, status) ? describeCode(reason, [tables.error], descriptions) : describeCode(status, [tables.status], descriptions);
+  return betfairFailure(reason || status, meaning, extra);
 }

@@ -10,11 +10,10 @@ import {
 } from "@operator-auth/core";
 import { requireAppKey } from "./app-key.js";
 import { closeCertificateDispatcher, createCertificateDispatcher } from "./certificate-dispatcher.js";
-import type { BetfairSsoClientOptions } from "./client.js";
 import { certLogin } from "./generated/operations.js";
 import { pemRule, pemsRule, requiredText } from "./input.js";
 import { certLoginHosts, requireJurisdiction } from "./jurisdictions.js";
-import { betfairSsoOptionNames } from "./option-names.js";
+import { betfairSsoOptionNames, type BetfairSsoClientOptions } from "./options.js";
 import { toCertLoginResult, type BetfairCertLoginResult } from "./login-result.js";
 import type { Pem } from "./pem.js";
 import { certLoginNeedsNode, runsOnNode } from "./runtime-support.js";

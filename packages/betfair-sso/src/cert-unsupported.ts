@@ -4,7 +4,7 @@
  * `OperatorAuthError` kind `unsupported-runtime` saying why.
  */
 import type { BetfairCertLoginClient } from "./cert-login.js";
-import type { BetfairSsoClientOptions } from "./client.js";
+import type { BetfairSsoClientOptions } from "./options.js";
 import { certLoginNeedsNode } from "./runtime-support.js";
 
 export type { BetfairCertLoginClient, BetfairCertLoginInput } from "./cert-login.js";

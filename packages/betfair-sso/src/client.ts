@@ -1,53 +1,11 @@
-import {
-  createTransport,
-  pickClientOptions,
-  readField,
-  readInput,
-  requireOptions,
-  requireSecureBaseUrl,
-  retryIdempotent,
-  type CallOptions,
-  type ClientOptions,
-  type Descriptions,
-  type EffectiveOptions,
-  type RetryOptions,
-} from "@operator-auth/core";
-import { requireAppKey } from "./app-key.js";
+import { connect, createTransport, readField, readInput, requireSecureBaseUrl, retryIdempotent, type CallOptions, type EffectiveOptions } from "@operator-auth/core";
 import { keepAlive, keepAliveOperation, login, logout, logoutOperation } from "./generated/operations.js";
 import { loginRules, requiredText } from "./input.js";
-import { betfairSsoOptionNames } from "./option-names.js";
-import { identitySsoBaseUrl, requireJurisdiction, type BetfairJurisdiction } from "./jurisdictions.js";
+import { appRoute, betfairSsoOptionNames, type BetfairSsoClientOptions } from "./options.js";
 import { toLoginResult, type BetfairLoginResult } from "./login-result.js";
 import { toSessionResult, type BetfairSessionResult } from "./session-result.js";
 
-/**
- * The options of `createBetfairSsoClient`; `fetch`, `timeoutMs`, `maxBodyBytes`, `hooks` and
- * `allowInsecureHttp` come from `ClientOptions`, `maxRetries` (for `keepAlive` and `logout`) from `RetryOptions`.
- */
-export interface BetfairSsoClientOptions extends ClientOptions, RetryOptions {
-  /** Your application key, sent as `X-Application` on every call. */
-  appKey: string;
-  /** Whose Identity SSO hosts to call. Default: `"global"` (identitysso.betfair.com). */
-  jurisdiction?: BetfairJurisdiction;
-  /**
-   * Where login, keep-alive and logout go, in place of the jurisdiction's host (a mock, a proxy).
-   * https, or http to loopback only (any host with `allowInsecureHttp`). Default: `https://<the jurisdiction's identitysso host>`.
-   */
-  baseUrl?: string;
-  /**
-   * Where the certificate login (`createBetfairCertLoginClient` from `@operator-auth/betfair-sso/cert`,
-   * Node.js only) goes, in place of the jurisdiction's identitysso-cert host. https, or http to loopback
-   * only (any host with `allowInsecureHttp`). Default: `https://<the jurisdiction's identitysso-cert host>`; Australia has none, so there
-   * `certLogin` needs this option. `createBetfairSsoClient` only checks it.
-   */
-  certBaseUrl?: string;
-  /**
-   * The documents' description of every code, added to each failure (and to a `LIMITED_ACCESS` login)
-   * as `description`. Default: none — failures then carry no `description`; pass `codeTables` from
-   * `@operator-auth/betfair-sso/codes`. Leaving it out keeps the documents' wording out of the bundle.
-   */
-  descriptions?: Descriptions;
-}
+export type { BetfairSsoClientOptions } from "./options.js";
 
 export interface BetfairLoginInput {
   /** The Betfair username. */
@@ -86,15 +44,9 @@ const acceptJson = "application/json";
 
 export function createBetfairSsoClient(options: BetfairSsoClientOptions): BetfairSsoClient {
   const factory = "createBetfairSsoClient";
-  const { appKey, descriptions } = requireOptions(options, factory, betfairSsoOptionNames);
-  requireAppKey(appKey, factory);
-  const jurisdiction = requireJurisdiction(options.jurisdiction, factory);
-  const transport = retryIdempotent(
-    createTransport({ ...pickClientOptions(options), baseUrl: identitySsoBaseUrl(jurisdiction, options.baseUrl), where: factory }),
-    [keepAliveOperation.id, logoutOperation.id],
-    options.maxRetries,
-    factory,
-  );
+  const connection = connect(factory, options, betfairSsoOptionNames, createTransport, appRoute);
+  const transport = retryIdempotent(connection, [keepAliveOperation.id, logoutOperation.id], options.maxRetries, factory);
+  const { appKey, descriptions } = options;
   // Checked here too, so that options meant for both clients fail where they are first given.
   if (options.certBaseUrl !== undefined) requireSecureBaseUrl(options.certBaseUrl, "certBaseUrl", factory, options.allowInsecureHttp);
 

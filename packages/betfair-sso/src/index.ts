@@ -20,15 +20,4 @@ export type { Pem } from "./pem.js";
 export { betfairJurisdictions, identitySsoHosts, type BetfairJurisdiction } from "./jurisdictions.js";
 
 export type { components, paths, webhooks } from "./generated/schema.js";
-export {
-  OperatorAuthError,
-  type CallErrorEvent,
-  type CallEvent,
-  type CallHooks,
-  type CallOptions,
-  type CallResponseEvent,
-  type ClientOptions,
-  type OperatorAuthErrorKind,
-  type Outcome,
-  type FailureOutcome,
-} from "@operator-auth/core";
+export * from "@operator-auth/core/client-exports";

@@ -1,4 +1,4 @@
-import { describeCode, invalidInput, isHeaderValue, OperatorAuthError, type Descriptions } from "@operator-auth/core";
+import { describeCode, inputError, invalidInput, isHeaderValue, type Descriptions } from "@operator-auth/core";
 import { betfairFailure, type BetfairFailure, type BetfairUnknownFailure } from "./betfair-failure.js";
 import { InteractiveLoginErrorCode, type InteractiveLoginErrorCodeCodes } from "./generated/outcomes.js";
 import { interactiveLoginPageOperation } from "./generated/operations.js";
@@ -18,12 +18,12 @@ export interface InteractiveLoginUrlOptions {
 
 /** The embedded login page for the jurisdiction: `https://<host>/view/login?product=<appKey>&url=<redirectUrl>`. */
 export function interactiveLoginUrl(options: InteractiveLoginUrlOptions): string {
-  const problem = (message: string) => new OperatorAuthError("invalid-input", `interactiveLoginUrl: ${message}`);
-  if (typeof options !== "object" || options === null) throw problem("expects an object.");
+  const where = "interactiveLoginUrl";
+  if (typeof options !== "object" || options === null) throw inputError(`${where}: expects an object.`);
   const { appKey, redirectUrl } = options;
-  if (typeof appKey !== "string" || appKey === "") throw problem("appKey must be a non-empty string.");
-  if (typeof redirectUrl !== "string" || !URL.canParse(redirectUrl)) throw problem("redirectUrl must be an absolute URL.");
-  const jurisdiction = requireJurisdiction(options.jurisdiction, "interactiveLoginUrl");
+  if (typeof appKey !== "string" || appKey === "") throw invalidInput(where, "appKey", "must be a non-empty string");
+  if (typeof redirectUrl !== "string" || !URL.canParse(redirectUrl)) throw invalidInput(where, "redirectUrl", "must be an absolute URL");
+  const jurisdiction = requireJurisdiction(options.jurisdiction, where);
   const url = new URL(interactiveLoginPageOperation.path, identitySsoBaseUrl(jurisdiction));
   url.searchParams.set("product", appKey);
   url.searchParams.set("url", redirectUrl);

@@ -1,5 +1,12 @@
-import { describeCode, OperatorAuthError, outcomeOf, requireField, type Descriptions } from "@operator-auth/core";
-import { betfairFailure, type BetfairFailure, type BetfairUnknownFailure, type FailureCodes } from "./betfair-failure.js";
+import { describeCode, OperatorAuthError, requireField, type Descriptions } from "@operator-auth/core";
+import {
+  betfairFailure,
+  betfairStatusFailure,
+  type BetfairFailure,
+  type BetfairSuccess,
+  type BetfairUnknownFailure,
+  type FailureCodes,
+} from "./betfair-failure.js";
 import { LoginErrorCode, LoginStatus, type LoginErrorCodeCodes, type LoginStatusCodes } from "./generated/outcomes.js";
 import { certLoginOperation, loginOperation, type CertLoginResponse, type LoginResponse } from "./generated/operations.js";
 import type { components } from "./generated/schema.js";
@@ -7,14 +14,7 @@ import type { components } from "./generated/schema.js";
 type Schemas = components["schemas"];
 
 /** `SUCCESS`: a session without limits; the app may proceed. */
-export interface BetfairLoginSuccess {
-  ok: true;
-  /** Betfair's status (not an HTTP status). */
-  status: "SUCCESS";
-  outcome: "ok";
-  /** The session token, for the `X-Authentication` header of keep-alive, logout and the Exchange API. */
-  token: string;
-}
+export type BetfairLoginSuccess = BetfairSuccess;
 
 /**
  * `LIMITED_ACCESS`: "Access is limited (eg. accounts that can login but can't bet), product session will be
@@ -38,14 +38,8 @@ export type BetfairLoginFailure =
 
 export type BetfairLoginResult = BetfairLoginSuccess | BetfairLoginFailure;
 
-export interface BetfairCertLoginSuccess {
-  ok: true;
-  /** Betfair's `loginStatus`. */
-  status: "SUCCESS";
-  outcome: "ok";
-  /** The session token (`sessionToken`). */
-  token: string;
-}
+/** `loginStatus` SUCCESS, with the session (`sessionToken`). */
+export type BetfairCertLoginSuccess = BetfairSuccess;
 
 /** No session: `status` and `code` are both the `loginStatus` Betfair sent (a certificate login has no other status). */
 export type BetfairCertLoginFailure =
@@ -59,16 +53,11 @@ export type BetfairCertLoginResult = BetfairCertLoginSuccess | BetfairCertLoginF
  * not `ok`; anything else carries none. Codes are described from `descriptions` when given.
  */
 export function toLoginResult(response: LoginResponse, descriptions?: Descriptions): BetfairLoginResult {
-  const where = { operation: loginOperation.id, status: response.status };
-  const { value: status } = requireField(response.body, ["status"], "string", where);
-  if (status === "SUCCESS") return { ok: true, status, outcome: "ok", token: requireToken(response.body, "token", where) };
-  const error = optionalString(response.body, "error");
-  const session = status === "LIMITED_ACCESS" ? { token: requireToken(response.body, "token", where) } : {};
-  // The error value is the precise reason; the status alone decides only when Betfair sent no error value.
-  // An undocumented status is unknown whatever its error value says.
-  const meaning =
-    error && outcomeOf(LoginStatus, status) ? describeCode(error, [LoginErrorCode], descriptions) : describeCode(status, [LoginStatus], descriptions);
-  return betfairFailure(error || status, meaning, { status, ...session });
+  const answer = { operation: loginOperation.id, status: response.status };
+  const { value: status } = requireField(response.body, ["status"], "string", answer);
+  if (status === "SUCCESS") return { ok: true, status, outcome: "ok", token: requireToken(response.body, "token", answer) };
+  const session = status === "LIMITED_ACCESS" ? { token: requireToken(response.body, "token", answer) } : {};
+  return betfairStatusFailure(status, response.body, loginTables, descriptions, { status, ...session });
 }
 
 /**
@@ -76,24 +65,21 @@ export function toLoginResult(response: LoginResponse, descriptions?: Descriptio
  * Codes are described from `descriptions` when given.
  */
 export function toCertLoginResult(response: CertLoginResponse, descriptions?: Descriptions): BetfairCertLoginResult {
-  const where = { operation: certLoginOperation.id, status: response.status };
-  const { value: loginStatus } = requireField(response.body, ["loginStatus"], "string", where);
+  const answer = { operation: certLoginOperation.id, status: response.status };
+  const { value: loginStatus } = requireField(response.body, ["loginStatus"], "string", answer);
   if (loginStatus === "SUCCESS") {
-    return { ok: true, status: "SUCCESS", outcome: "ok", token: requireToken(response.body, "sessionToken", where) };
+    return { ok: true, status: "SUCCESS", outcome: "ok", token: requireToken(response.body, "sessionToken", answer) };
   }
   return betfairFailure(loginStatus, describeCode(loginStatus, [LoginErrorCode], descriptions), { status: loginStatus });
 }
 
-function optionalString(body: unknown, field: string): string {
-  const value = (body as Record<string, unknown>)[field];
-  return typeof value === "string" ? value : "";
-}
+const loginTables = { status: LoginStatus, error: LoginErrorCode };
 
 /** A success without a session token is not the documented answer; the message never shows the body. */
-function requireToken(body: unknown, field: string, where: { operation: string; status: number }): string {
-  const { value } = requireField(body, [field], "string", where);
+function requireToken(body: unknown, field: string, answer: { operation: string; status: number }): string {
+  const { value } = requireField(body, [field], "string", answer);
   if (value === "") {
-    throw new OperatorAuthError("unexpected-body", `${where.operation}: HTTP ${where.status} reported a session but came with an empty "${field}".`, where);
+    throw new OperatorAuthError("unexpected-body", `${answer.operation}: HTTP ${answer.status} reported a session but came with an empty "${field}".`, answer);
   }
   return value;
 }

@@ -1,9 +1,7 @@
-import { createRawClient, pickClientOptions, requireOptions } from "@operator-auth/core";
+import { connect, createRawClient } from "@operator-auth/core";
 import type { Client } from "openapi-fetch";
-import type { BetfairSsoClientOptions } from "./client.js";
 import type { paths } from "./generated/schema.js";
-import { identitySsoBaseUrl, requireJurisdiction } from "./jurisdictions.js";
-import { betfairSsoOptionNames } from "./option-names.js";
+import { betfairSsoOptionNames, identitySsoRoute, type BetfairSsoClientOptions } from "./options.js";
 
 /** The options the raw client reads; a `BetfairSsoClientOptions` object may be passed as it is. */
 export type BetfairSsoRawClientOptions = Pick<BetfairSsoClientOptions, "jurisdiction" | "baseUrl" | "fetch" | "timeoutMs" | "maxBodyBytes" | "allowInsecureHttp">;
@@ -16,8 +14,5 @@ export type BetfairSsoRawClientOptions = Pick<BetfairSsoClientOptions, "jurisdic
  * included; `maxBodyBytes` (default 1 MiB) caps its body.
  */
 export function createBetfairSsoRawClient(options: BetfairSsoRawClientOptions): Client<paths> {
-  const factory = "createBetfairSsoRawClient";
-  const { jurisdiction, baseUrl } = requireOptions(options, factory, betfairSsoOptionNames);
-  const where = identitySsoBaseUrl(requireJurisdiction(jurisdiction, factory), baseUrl);
-  return createRawClient<paths>({ ...pickClientOptions(options), baseUrl: where, where: factory });
+  return connect("createBetfairSsoRawClient", options, betfairSsoOptionNames, createRawClient<paths>, identitySsoRoute);
 }

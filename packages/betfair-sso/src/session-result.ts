@@ -1,16 +1,10 @@
-import { describeCode, outcomeOf, requireField, type Descriptions } from "@operator-auth/core";
-import { betfairFailure, type BetfairFailure, type BetfairUnknownFailure, type FailureCodes } from "./betfair-failure.js";
+import { requireField, type Descriptions } from "@operator-auth/core";
+import { betfairStatusFailure, type BetfairFailure, type BetfairSuccess, type BetfairUnknownFailure, type FailureCodes } from "./betfair-failure.js";
 import { SessionErrorCode, SessionStatus, type SessionErrorCodeCodes, type SessionStatusCodes } from "./generated/outcomes.js";
 import type { KeepAliveResponse, LogoutResponse } from "./generated/operations.js";
 
-export interface BetfairSessionSuccess {
-  ok: true;
-  /** Betfair's status. */
-  status: "SUCCESS";
-  outcome: "ok";
-  /** The session token the call applied to. */
-  token: string;
-}
+/** SUCCESS, with the session token the call applied to. */
+export type BetfairSessionSuccess = BetfairSuccess;
 
 /**
  * Betfair answered FAIL: `code` is its `error` value (`NO_SESSION` → outcome `session-invalid`), or the
@@ -33,16 +27,14 @@ export function toSessionResult(
   sentToken: string,
   descriptions?: Descriptions,
 ): BetfairSessionResult {
-  const where = { operation, status: response.status };
-  const { value: status } = requireField(response.body, ["status"], "string", where);
+  const answer = { operation, status: response.status };
+  const { value: status } = requireField(response.body, ["status"], "string", answer);
   const body = response.body as Record<string, unknown>;
   if (status === "SUCCESS") {
     const token = typeof body.token === "string" && body.token !== "" ? body.token : sentToken;
     return { ok: true, status: "SUCCESS", outcome: "ok", token };
   }
-  const error = typeof body.error === "string" ? body.error : "";
-  // An undocumented status is unknown whatever its error value says.
-  const meaning =
-    error && outcomeOf(SessionStatus, status) ? describeCode(error, [SessionErrorCode], descriptions) : describeCode(status, [SessionStatus], descriptions);
-  return betfairFailure(error || status, meaning, { status });
+  return betfairStatusFailure(status, body, sessionTables, descriptions, { status });
 }
+
+const sessionTables = { status: SessionStatus, error: SessionErrorCode };

@@ -1,38 +1,22 @@
 import {
   anyString,
+  connect,
   createTransport,
   invalidInput,
   nonEmptyString,
-  pickClientOptions,
   readField,
   readInput,
   refuseInput,
   required,
-  requireOptions,
   type CallOptions,
-  type ClientOptions,
-  type Descriptions,
   type EffectiveOptions,
+  type Route,
 } from "@operator-auth/core";
-import { casinoGatewayOptionNames } from "./option-names.js";
+import { casinoGatewayOptionNames, gatewayRoute, type CasinoGatewayClientOptions } from "./options.js";
 import { login } from "./generated/operations.js";
 import { toLoginResult, type CasinoLoginResult } from "./login-result.js";
 
-/** The options of `createCasinoGatewayClient`; `fetch`, `timeoutMs`, `maxBodyBytes`, `hooks` and `allowInsecureHttp` come from `ClientOptions`. */
-export interface CasinoGatewayClientOptions extends ClientOptions {
-  /** The gateway's origin, `https://gateway.<msdomain>`. https, or http to loopback only (any host with `allowInsecureHttp`). */
-  baseUrl: string;
-  /** The API version, the `{version}` segment of the login path (not `.` or `..`). */
-  version: string;
-  /** The casino's id, the `{brand_id}` segment of the login path. */
-  brandId: number;
-  /**
-   * The documents' description of every code, added to each failure as `description`: pass
-   * `codeTables` from `@operator-auth/casino-gateway/codes`. Default: none, and failures carry no
-   * description (a 400 still carries the gateway's `errMsg`), which keeps the tables out of the bundle.
-   */
-  descriptions?: Descriptions;
-}
+export type { CasinoGatewayClientOptions } from "./options.js";
 
 /**
  * The login body under its wire names. The document marks `user_name` and `email` not required ("if not sent,
@@ -69,13 +53,8 @@ export interface CasinoGatewayClient {
 }
 
 export function createCasinoGatewayClient(options: CasinoGatewayClientOptions): CasinoGatewayClient {
-  const factory = "createCasinoGatewayClient";
-  const { version, brandId } = requireOptions(options, factory, casinoGatewayOptionNames);
-  if (typeof version !== "string" || version === "" || version === "." || version === "..") {
-    throw invalidInput(factory, "version", 'must be a non-empty string other than "." and ".."');
-  }
-  if (!Number.isSafeInteger(brandId)) throw invalidInput(factory, "brandId", "must be an integer");
-  const transport = createTransport({ ...pickClientOptions(options), baseUrl: options.baseUrl, where: factory });
+  const transport = connect("createCasinoGatewayClient", options, casinoGatewayOptionNames, createTransport, loginRoute);
+  const { version, brandId } = options;
 
   return {
     async login(input, callOptions) {
@@ -98,6 +77,16 @@ export function createCasinoGatewayClient(options: CasinoGatewayClientOptions): 
     },
     options: transport.options,
   };
+}
+
+/** The gateway's route, with the login path's `version` and `brandId` checked first. */
+function loginRoute(options: CasinoGatewayClientOptions, where: string): Route {
+  const { version, brandId } = options;
+  if (typeof version !== "string" || version === "" || version === "." || version === "..") {
+    throw invalidInput(where, "version", 'must be a non-empty string other than "." and ".."');
+  }
+  if (!Number.isSafeInteger(brandId)) throw invalidInput(where, "brandId", "must be an integer");
+  return gatewayRoute(options);
 }
 
 /** Only the body fields the gateway documents travel, in its order; one left undefined is not sent. */

@@ -7,15 +7,4 @@ export {
 export type { CasinoLoginFailure, CasinoLoginResult, CasinoLoginSuccess } from "./login-result.js";
 
 export type { components, paths } from "./generated/schema.js";
-export {
-  OperatorAuthError,
-  type CallErrorEvent,
-  type CallEvent,
-  type CallHooks,
-  type CallOptions,
-  type CallResponseEvent,
-  type ClientOptions,
-  type OperatorAuthErrorKind,
-  type Outcome,
-  type FailureOutcome,
-} from "@operator-auth/core";
+export * from "@operator-auth/core/client-exports";

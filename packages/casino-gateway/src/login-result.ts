@@ -1,4 +1,4 @@
-import { describeCode, documentedFields, failure, requireField, type Descriptions, type Failure, type UnknownFailure } from "@operator-auth/core";
+import { describeCode, documentedFields, failure, requireField, type Descriptions, type Failure, type Success, type UnknownFailure } from "@operator-auth/core";
 import {
   ActionRequiredResult,
   LoginInProcessStatus,
@@ -17,9 +17,7 @@ import type { components } from "./generated/schema.js";
 type Schemas = components["schemas"];
 
 /** A 200: the player is logged in. `result` is `OK` in the documents; another value is kept as sent. */
-export type CasinoLoginSuccess = { ok: true; status: 200; outcome: "ok" } & Omit<Schemas["LoginSuccess"], "result"> & {
-  result: Schemas["SuccessResult"] | (string & {});
-};
+export type CasinoLoginSuccess = Success<200, Omit<Schemas["LoginSuccess"], "result"> & { result: Schemas["SuccessResult"] | (string & {}) }>;
 
 /** The 401 fields a code the documents do not list may come with: those of every documented 401 body. */
 type Undocumented401Body = Partial<Omit<Schemas["LoginRefusedResult"], "result">> & {
@@ -50,31 +48,30 @@ export type CasinoLoginResult = CasinoLoginSuccess | CasinoLoginFailure;
  * alone.
  */
 export function toLoginResult(response: LoginResponse, descriptions?: Descriptions): CasinoLoginResult {
-  const where = { operation: loginOperation.id, status: response.status };
+  const answer = { operation: loginOperation.id, status: response.status };
   const fields = documentedFields(response.body, loginBodyFields[response.status]);
   switch (response.status) {
     case 200:
-      requireField(response.body, ["auth_token"], "string", where);
-      requireField(response.body, ["result"], "string", where);
-      // Object.assign, not a spread followed by properties, which V8 builds on a slow path (see `failure`).
+      requireField(response.body, ["auth_token"], "string", answer);
+      requireField(response.body, ["result"], "string", answer);
       return Object.assign({}, fields as Schemas["LoginSuccess"], { ok: true, status: 200, outcome: "ok" } as const);
     case 303: {
-      requireField(response.body, ["token"], "string", where);
-      const { value: code } = requireField(response.body, ["result"], "string", where);
+      requireField(response.body, ["token"], "string", answer);
+      const { value: code } = requireField(response.body, ["result"], "string", answer);
       return failure(303, code, fields, describeCode(code, [ActionRequiredResult], descriptions));
     }
     case 400: {
       // The 400 body has no code, only the gateway's message, which is the best description there is.
-      const { value: errMsg } = requireField(response.body, ["errMsg"], "string", where);
+      const { value: errMsg } = requireField(response.body, ["errMsg"], "string", answer);
       return failure(400, null, fields, { description: errMsg, outcome: loginOperation.responses[400].outcome });
     }
     case 401: {
       // A refusal carries `result`; a verification step or a wait carries `status`.
-      const { value: code } = requireField(response.body, ["result", "status"], "string", where);
+      const { value: code } = requireField(response.body, ["result", "status"], "string", answer);
       return failure(401, code, fields, describeCode(code, [RefusedResult, SecondFactorStatus, LoginInProcessStatus], descriptions));
     }
     case 500: {
-      const { value: code } = requireField(response.body, ["result"], "string", where);
+      const { value: code } = requireField(response.body, ["result"], "string", answer);
       return failure(500, code, fields, describeCode(code, [ServerErrorResult], descriptions));
     }
   }

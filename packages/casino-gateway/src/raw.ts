@@ -1,8 +1,7 @@
-import { createRawClient, pickClientOptions, requireOptions } from "@operator-auth/core";
+import { connect, createRawClient } from "@operator-auth/core";
 import type { Client } from "openapi-fetch";
-import type { CasinoGatewayClientOptions } from "./client.js";
 import type { paths } from "./generated/schema.js";
-import { casinoGatewayOptionNames } from "./option-names.js";
+import { casinoGatewayOptionNames, gatewayRoute, type CasinoGatewayClientOptions } from "./options.js";
 
 /** The options the raw client reads; a `CasinoGatewayClientOptions` object may be passed as it is. */
 export type CasinoGatewayRawClientOptions = Pick<CasinoGatewayClientOptions, "baseUrl" | "fetch" | "timeoutMs" | "maxBodyBytes" | "allowInsecureHttp">;
@@ -14,7 +13,5 @@ export type CasinoGatewayRawClientOptions = Pick<CasinoGatewayClientOptions, "ba
  * `maxBodyBytes` (default 1 MiB) caps its body.
  */
 export function createCasinoGatewayRawClient(options: CasinoGatewayRawClientOptions): Client<paths> {
-  const factory = "createCasinoGatewayRawClient";
-  const { baseUrl } = requireOptions(options, factory, casinoGatewayOptionNames);
-  return createRawClient<paths>({ ...pickClientOptions(options), baseUrl, where: factory });
+  return connect("createCasinoGatewayRawClient", options, casinoGatewayOptionNames, createRawClient<paths>, gatewayRoute);
 }

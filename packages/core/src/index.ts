@@ -1,61 +1,78 @@
-export { outcomes, type Outcome, type SuccessOutcome, type FailureOutcome } from "./outcome.js";
 export {
+  OperatorAuthError,
+  inputError,
+  invalidInput,
+  isRetryable,
+  refuseInput,
+  retryAfterMs,
+  type OperatorAuthErrorKind,
+  type OperatorAuthErrorDetails,
+} from "./errors.js";
+export {
+  outcomes,
   describeCode,
+  documentedFields,
   documentedRow,
+  failure,
   outcomeOf,
   outcomeTable,
+  requireField,
   undocumentedCodeDescription,
   type CodeInfo,
+  type CodeOutcome,
   type CodeTable,
   type Descriptions,
+  type Failure,
+  type FailureOutcome,
+  type Flat,
+  type Outcome,
   type OutcomeTable,
-} from "./code-table.js";
-export { OperatorAuthError, type OperatorAuthErrorKind, type OperatorAuthErrorDetails } from "./operator-auth-error.js";
-export { isRetryable, retryAfterMs } from "./retry.js";
-export { retryIdempotent, type RetryOptions } from "./idempotent-retries.js";
-export { isHeaderValue } from "./headers.js";
-export { redactHeaders, secretName } from "./hooks.js";
-export { invalidInput, maxTimerMs, requireTimerMs } from "./invalid-input.js";
+  type Success,
+  type SuccessOutcome,
+  type UnknownFailure,
+} from "./results.js";
+export { redactHeaders, secretName, type CallErrorEvent, type CallEvent, type CallHooks, type CallResponseEvent } from "./hooks.js";
 export {
   anyString,
+  maxTimerMs,
   nonEmptyString,
   objectOf,
   readField,
   readInput,
-  refuseInput,
   required,
+  requireTimerMs,
   ruleOf,
   type FieldRule,
   type FieldRules,
 } from "./input-rules.js";
-export { requireOptions } from "./options.js";
-export { requireSecureBaseUrl } from "./secure-url.js";
-export { createRawClient, type RawClientOptions } from "./raw-client.js";
 export {
   checkClientOptions,
   checkConnectionOptions,
   clientOptionNames,
-  pickClientOptions,
+  connect,
   defaultMaxBodyBytes,
-  type CallErrorEvent,
-  type CallEvent,
-  type CallHooks,
-  type CallResponseEvent,
+  defaultTimeoutMs,
+  pickClientOptions,
+  requireOptions,
+  requireSecureBaseUrl,
   type CheckedClientOptions,
   type ClientOptions,
+  type ConnectionOptions,
   type EffectiveOptions,
-} from "./client-options.js";
+  type OptionNames,
+  type Route,
+} from "./options.js";
 export {
   createTransport,
-  defaultTimeoutMs,
+  isHeaderValue,
+  retryIdempotent,
   type CallOptions,
   type DocumentedResponse,
   type DocumentedStatus,
   type OperationInfo,
   type OperationRequest,
+  type RetryOptions,
   type Transport,
   type TransportOptions,
 } from "./transport.js";
-export { requireField } from "./body-fields.js";
-export { failure, type CodeOutcome, type Failure, type UnknownFailure } from "./failure.js";
-export { documentedFields } from "./documented-fields.js";
+export { createRawClient, type RawClientOptions } from "./raw-client.js";

@@ -1,4 +1,4 @@
-import { OperatorAuthError } from "./operator-auth-error.js";
+import { invalidInput, refuseInput } from "./errors.js";
 
 /**
  * The rule of one field of a call's input: each input type is a table of these, checked by `readInput`,
@@ -14,13 +14,6 @@ export interface FieldRule {
 }
 
 export type FieldRules = Readonly<Record<string, FieldRule>>;
-
-/**
- * The error for a call's input that cannot be sent (kind `invalid-input`; nothing was sent). Messages
- * name the operation, the field and the rule, never the value: a value may be a password or a token.
- */
-export const refuseInput = (operation: string, problem: string) =>
-  new OperatorAuthError("invalid-input", `${operation}: ${problem}.`, { operation });
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null;
 
@@ -70,4 +63,18 @@ function readFields(operation: string, input: Record<string, unknown>, rules: Fi
     if (value !== undefined) fields[field] = value;
   }
   return fields;
+}
+
+/** The longest delay a timer keeps: `setTimeout` fires at once (after 1 ms) for anything longer. */
+export const maxTimerMs = 2_147_483_647;
+
+/**
+ * A delay in milliseconds that `setTimeout` honours: a finite number above 0 and at most 2³¹−1.
+ * Returns it; anything else throws `invalid-input` naming `where` and `option`.
+ */
+export function requireTimerMs(where: string, option: string, value: unknown): number {
+  if (typeof value !== "number" || !(value > 0 && value <= maxTimerMs)) {
+    throw invalidInput(where, option, `must be a number of milliseconds above 0 and at most ${maxTimerMs}`);
+  }
+  return value;
 }

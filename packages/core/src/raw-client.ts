@@ -1,11 +1,7 @@
 import createClient, { type Client } from "openapi-fetch";
-import { bodyTooLarge, readText } from "./body-reader.js";
-import { checkConnectionOptions } from "./client-options.js";
-import { callerAborted, deadlinePassed, withDeadline } from "./deadline.js";
-import { addHeaders } from "./headers.js";
-import { OperatorAuthError } from "./operator-auth-error.js";
-import { requireSecureBaseUrl } from "./secure-url.js";
-import type { TransportOptions } from "./transport.js";
+import { OperatorAuthError } from "./errors.js";
+import { checkConnectionOptions, requireSecureBaseUrl } from "./options.js";
+import { addHeaders, bodyTooLarge, callerAborted, deadlinePassed, readText, raceDeadline, type TransportOptions } from "./transport.js";
 
 /**
  * Where and how the raw client connects; `hooks` are for the typed calls only (use openapi-fetch middleware
@@ -29,16 +25,14 @@ export function createRawClient<Paths extends {}>(options: RawClientOptions): Cl
   const { fetch, timeoutMs, maxBodyBytes, allowInsecureHttp } = checkConnectionOptions(where, options);
   const baseUrl = requireSecureBaseUrl(options.baseUrl, "baseUrl", where, allowInsecureHttp);
   const boundedFetch = async (request: Request, init?: RequestInit): Promise<Response> => {
-    const callerSignal = request.signal;
     const what = `${request.method} ${new URL(request.url).pathname}`;
     try {
-      return await withDeadline(timeoutMs, callerSignal, async (signal) => {
+      return await raceDeadline(timeoutMs, request.signal, async (signal) => {
         const response = await (fetch ?? globalThis.fetch)(new Request(request, { signal }), init);
         // A browser's hidden 3xx (status 0) cannot be copied into a new Response: handed back as it is.
         if (response.type === "opaqueredirect") return response;
-        const text = await readText(response, maxBodyBytes);
-        const body = nullBodyStatus.includes(response.status) ? null : text;
-        return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+        const body = await readText(response, maxBodyBytes);
+        return new Response(nullBodyStatus.includes(response.status) ? null : body, { status: response.status, statusText: response.statusText, headers: response.headers });
       });
     } catch (cause) {
       if (cause === deadlinePassed) throw new OperatorAuthError("timeout", `${what}: no complete answer within ${timeoutMs} ms; the request was cancelled.`);

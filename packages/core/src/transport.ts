@@ -1,16 +1,8 @@
-import { bodyTooLarge, readText } from "./body-reader.js";
-import { checkConnectionOptions, checkHooks, type CallEvent, type ClientOptions, type EffectiveOptions } from "./client-options.js";
-import { callerAborted, deadlinePassed, withDeadline } from "./deadline.js";
-import { addHeaders } from "./headers.js";
-import { notify, redactHeaders, redactResponseHeaders } from "./hooks.js";
-import { invalidInput, requireTimerMs } from "./invalid-input.js";
-import { OperatorAuthError } from "./operator-auth-error.js";
-import { parseJson } from "./parse-json.js";
-import type { Outcome } from "./outcome.js";
-import { requireSecureBaseUrl } from "./secure-url.js";
-import { hasLoneSurrogate, jsonHasLoneSurrogate } from "./well-formed.js";
-
-export { defaultTimeoutMs } from "./client-options.js";
+import { inputError, invalidInput, isRetryable, OperatorAuthError, retryAfterMs } from "./errors.js";
+import { checkHooks, notify, redactHeaders, redactResponseHeaders, type CallEvent } from "./hooks.js";
+import { requireTimerMs } from "./input-rules.js";
+import { checkConnectionOptions, requireSecureBaseUrl, type ConnectionOptions, type EffectiveOptions } from "./options.js";
+import type { Outcome } from "./results.js";
 
 /** What the generator records of one operation: enough to send it and to judge its answer. */
 export interface OperationInfo {
@@ -28,16 +20,8 @@ export interface DocumentedStatus {
   readonly outcome?: Outcome;
 }
 
-export interface TransportOptions extends ClientOptions {
-  /** Where the provider's API lives: scheme, host and any path prefix. https, or http to loopback only (any host with `allowInsecureHttp`). */
-  baseUrl: string;
-  /** Headers sent with every call. Default: none. */
-  headers?: Record<string, string>;
-  /** Extra options for Node's fetch, such as an undici `dispatcher` carrying a client certificate. Default: none. */
-  requestInitExt?: Record<string, unknown>;
-  /** The function named in the errors about these options, e.g. `createPosApiClient`. Default: `createTransport`. */
-  where?: string;
-}
+/** The options `createTransport` takes. */
+export type TransportOptions = ConnectionOptions;
 
 /** Options of one call. */
 export interface CallOptions {
@@ -105,7 +89,7 @@ export function createTransport(options: TransportOptions): Transport {
     const search = params.query ? serializeQuery(id, params.query as Record<string, unknown>) : "";
     const url = baseUrl + path + (search && `?${search}`);
     const init = {
-      method: httpMethods[operation.method],
+      method: operation.method.toUpperCase(),
       headers,
       body: body === undefined ? undefined : serializeBody(operation, body),
       redirect: "manual",
@@ -121,7 +105,7 @@ export function createTransport(options: TransportOptions): Transport {
       let response!: Response;
       let text: string;
       try {
-        text = await withDeadline(timeoutMs, signal, (deadline) => {
+        text = await raceDeadline(timeoutMs, signal, (deadline) => {
           init.signal = deadline;
           return (fetch ?? globalThis.fetch)(url, init).then((answer) => {
             response = answer;
@@ -150,7 +134,6 @@ export function createTransport(options: TransportOptions): Transport {
       const answer = { status: response.status, body: readBody(operation, response.status, documented, text), headers: response.headers };
       if (hooks) {
         const responseHeaders = redactResponseHeaders(response.headers);
-        // Object.assign, not a spread followed by properties, which V8 builds on a slow path (see `failure`).
         const fields = { status: response.status, durationMs: performance.now() - started, responseHeaders };
         notify(hooks, "onResponse", Object.assign({}, event!, fields), context);
       }
@@ -168,7 +151,6 @@ export function createTransport(options: TransportOptions): Transport {
 }
 
 const noOptions: CallOptions = {};
-const httpMethods = { get: "GET", post: "POST", put: "PUT", patch: "PATCH", delete: "DELETE" } as const;
 
 /** A call's options, checked: plain JavaScript may pass anything. */
 function checkCallOptions(where: string, options: CallOptions): CallOptions {
@@ -272,4 +254,163 @@ function readBody(operation: OperationInfo, status: number, documented: Document
     throw fail("unexpected-body", "JSON that is not an object");
   }
   return value;
+}
+
+/** The option of a client whose calls include ones that may be sent twice (a keep-alive, a logout). */
+export interface RetryOptions {
+  /**
+   * How many times a keep-alive or logout is sent again after a failure `isRetryable` accepts (`network`,
+   * `timeout`, an undocumented 408, 425, 429 or 5xx); never after a documented answer, never for a login.
+   * It waits the answer's `Retry-After`, else 0.25–0.5 s, then twice that each time; a `Retry-After` over
+   * a minute ends the retries. Each try has the whole `timeoutMs`; the call's `signal` also ends the wait.
+   * A whole number from 0 to 5. Default: `0` (no retry).
+   */
+  maxRetries?: number;
+}
+
+/** The longest wait between two tries; an answer asking for more is thrown rather than waited for. */
+const longestWaitMs = 60_000;
+
+/**
+ * The same transport, sending `operations` (calls that may safely reach the provider twice) up to
+ * `maxRetries` more times after a retryable failure. Every other operation goes through untouched.
+ */
+export function retryIdempotent(transport: Transport, operations: readonly string[], maxRetries: number = 0, where: string): Transport {
+  if (!Number.isInteger(maxRetries) || maxRetries < 0 || maxRetries > 5) throw invalidInput(where, "maxRetries", "must be a whole number from 0 to 5");
+  return {
+    options: { ...transport.options, maxRetries },
+    async send(operation, request, options?: CallOptions) {
+      for (let retry = 0; ; retry++) {
+        try {
+          return await transport.send(operation, request, options);
+        } catch (error) {
+          const wait = retryAfterMs(error) ?? 250 * 2 ** retry * (1 + Math.random());
+          if (retry >= maxRetries || !operations.includes(operation.id) || !isRetryable(error) || wait > longestWaitMs) throw error;
+          // The deadline alone ends this wait; only the caller's signal makes it fail.
+          await raceDeadline(wait, options?.signal, () => new Promise<never>(() => {})).catch((why) => {
+            if (why === callerAborted) throw new OperatorAuthError("aborted", `${operation.id}: aborted by the caller while waiting to retry.`, { operation: operation.id });
+          });
+        }
+      }
+    },
+  };
+}
+
+/** Thrown by `readText` when a body passes its byte limit. */
+export const bodyTooLarge = Symbol("body too large");
+
+/**
+ * A response's body as text, read chunk by chunk and counted after decompression (fetch hands over
+ * decoded bytes), so that a huge or endless answer, or a gzip bomb, costs at most `maxBytes`: past
+ * them reading stops, the stream is cancelled and `bodyTooLarge` is thrown.
+ */
+export function readText(response: Response, maxBytes: number): Promise<string> {
+  if (!response.body) return Promise.resolve("");
+  // A body declared no longer than the limit and not compressed is read in one go: fetch delivers no
+  // more bytes than Content-Length, so counting chunks would only cost time.
+  const declared = response.headers.get("content-length");
+  const encoding = response.headers.get("content-encoding");
+  if (declared !== null && +declared <= maxBytes && (encoding === null || encoding === "identity")) return response.text();
+  return readChunks(response.body, maxBytes);
+}
+
+async function readChunks(body: ReadableStream<Uint8Array>, maxBytes: number): Promise<string> {
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
+  let text = "";
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    total += value.byteLength;
+    if (total > maxBytes) {
+      reader.cancel().catch(() => {});
+      throw bodyTooLarge;
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+}
+
+/** Why a call ended early: its deadline passed, or the caller's signal aborted it. */
+export const deadlinePassed = Symbol("deadline passed");
+export const callerAborted = Symbol("caller aborted");
+
+/**
+ * Runs `work` with an AbortSignal that aborts when `timeoutMs` passes or `callerSignal` aborts,
+ * whichever comes first, and also when `work` fails: the request itself is cancelled (its connection
+ * closed, its body no longer read), not merely left behind. The returned promise rejects with
+ * `deadlinePassed` or `callerAborted` at that moment, even if a `fetch` ignores its signal.
+ */
+export function raceDeadline<T>(timeoutMs: number, callerSignal: AbortSignal | undefined, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  const controller = new AbortController();
+  return new Promise<T>((resolve, reject) => {
+    const stop = (why: symbol) => {
+      finish();
+      reject(why);
+      controller.abort(why);
+    };
+    const onCallerAbort = () => stop(callerAborted);
+    const timer = setTimeout(stop, timeoutMs, deadlinePassed);
+    const finish = () => {
+      clearTimeout(timer);
+      callerSignal?.removeEventListener("abort", onCallerAbort);
+    };
+    callerSignal?.addEventListener("abort", onCallerAbort);
+    work(controller.signal).then(
+      (value) => (finish(), resolve(value)),
+      (error: unknown) => (finish(), reject(error), controller.abort()),
+    );
+  });
+}
+
+/** Printable ASCII with no space at either end: what travels in a header exactly as given. */
+const headerValue = /^[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?$/;
+
+export function isHeaderValue(value: unknown): value is string {
+  return typeof value === "string" && headerValue.test(value);
+}
+
+/**
+ * Copies headers into a request's, refusing first a value that fetch would alter (trim) or reject:
+ * its error would quote the value, which is often a token. The message names the header, not the
+ * value. A header left undefined is not sent.
+ */
+export function addHeaders(into: Record<string, string>, headers: object | undefined, operation?: string): Record<string, string> {
+  for (const name in headers) {
+    const value: unknown = headers[name as keyof typeof headers];
+    if (value === undefined) continue;
+    if (!isHeaderValue(value)) {
+      throw inputError(`${operation ? `${operation}: ` : ""}the ${name} header must be printable ASCII with no space at either end.`, operation);
+    }
+    into[name] = value;
+  }
+  return into;
+}
+
+/**
+ * JSON.parse, without an own `__proto__` key at any depth: JSON.parse makes one an ordinary property,
+ * which `Object.assign` or a spread into a plain object would turn into a prototype. A reviver that
+ * returns `undefined` deletes the key. A key can only spell `__proto__` literally or with `\u`
+ * escapes, so JSON holding neither is parsed without the reviver, at full speed. Throws as JSON.parse.
+ */
+export function parseJson(json: string): unknown {
+  return JSON.parse(json, json.includes("__proto__") || json.includes("\\u") ? withoutProtoKey : undefined);
+}
+
+const withoutProtoKey = (key: string, value: unknown) => (key === "__proto__" ? undefined : value);
+
+/** A lone UTF-16 surrogate: text that cannot be encoded as UTF-8 and that fetch would send as U+FFFD. */
+const loneSurrogate = /\p{Cs}/u;
+
+/** In JSON.stringify's output a lone surrogate is an escape `\udXXX` (after an even run of backslashes). */
+const escapedLoneSurrogate = /(?:^|[^\\])(?:\\\\)*\\ud[89a-f]/;
+
+export function hasLoneSurrogate(text: string): boolean {
+  return loneSurrogate.test(text);
+}
+
+/** Whether JSON made by JSON.stringify holds a lone surrogate, which would arrive as U+FFFD or not at all. */
+export function jsonHasLoneSurrogate(json: string): boolean {
+  // The escape is looked for first: includes is far cheaper than the pattern, and almost never finds one.
+  return json.includes("\\ud") && escapedLoneSurrogate.test(json);
 }

@@ -3,12 +3,10 @@ import {
   invalidInput,
   retryIdempotent,
   type CallOptions,
-  type ClientOptions,
-  type Descriptions,
   type EffectiveOptions,
-  type RetryOptions,
 } from "@operator-auth/core";
 import { connectToPosApi } from "./connection.js";
+import type { PosApiClientOptions } from "./options.js";
 import { toCountryBlockResult, type PosApiCountryBlockResult } from "./country-block-result.js";
 import {
   cancelWorkflow,
@@ -50,33 +48,7 @@ import {
   type PosApiLogoutResult,
 } from "./session-call-result.js";
 
-/**
- * The options of `createPosApiClient`; `fetch`, `timeoutMs`, `maxBodyBytes`, `hooks` and
- * `allowInsecureHttp` come from `ClientOptions`, `maxRetries` (for `logout`) from `RetryOptions`.
- */
-export interface PosApiClientOptions extends ClientOptions, RetryOptions {
-  /**
-   * Everything in front of `/Authentication.svc`: scheme, host and any path prefix of the PosAPI
-   * installation, e.g. `https://posapi.example.com/V3`. https, or http to loopback only (any host with
-   * `allowInsecureHttp`).
-   */
-  baseUrl: string;
-  /** The AccessId the operator was given, sent as `x-bwin-accessId` with every call. */
-  accessId: string;
-  /**
-   * How long the SessionToken stays valid after the last request that used it; sets the session's
-   * `sessionTokenExpiresAt`. Default: `1200000` (20 minutes). The document gives 10 minutes for Italy:
-   * pass `italySessionTokenLifetimeMs` (`600000`) for an Italian label.
-   */
-  sessionTokenLifetimeMs?: number;
-  /**
-   * The document's description of every code: added to each failure (and to a country block) as
-   * `description`, and giving a pending workflow its `name` and `resolution`. Pass `codeTables` from
-   * `@operator-auth/posapi-auth/codes`. Default: none — failures then carry no `description` and a
-   * workflow is its `id` and `outcome`, which keeps the document's tables out of the bundle.
-   */
-  descriptions?: Descriptions;
-}
+export type { PosApiClientOptions } from "./options.js";
 
 export interface PosApiClient {
   /**
@@ -129,7 +101,6 @@ export function createPosApiClient(options: PosApiClientOptions): PosApiClient {
    */
   function sessionCallResult<Result>(response: LogoutResponse | CancelWorkflowResponse, operation: string, next: () => PosApiSession): Result {
     const result = toSessionCallResult(response, operation, descriptions);
-    // Object.assign, not a spread followed by properties, which V8 builds on a slow path.
     return (tokensAccepted(result) ? Object.assign({}, result, { session: next() }) : result) as Result;
   }
 

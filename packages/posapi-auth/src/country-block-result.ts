@@ -54,6 +54,5 @@ export function toCountryBlockResult(
 /** The rule a 403 carries: its error fields, `values` always (`[]` when the answer has none), and the target URL. */
 function countryRule({ message, values = [] }: ErrorFields): CountryRule {
   const targetUrl = values.find((entry) => entry.Key === "TargetUrl")?.Value;
-  // Object.assign, not spreads amid properties, which V8 builds on a slow path (see `failure` in core).
   return Object.assign({ blocked: true as const }, message === undefined ? undefined : { message }, { values }, targetUrl ? { targetUrl } : undefined);
 }

@@ -90,13 +90,13 @@ interface LoginContext {
 export function toLoginResult(response: LoginResponse | LoginWithPidResponse, context: LoginContext): PosApiLoginResult {
   const { operation, descriptions } = context;
   if (response.status !== 200) return errorAnswer(operation, response.status, response.body, descriptions);
-  const where = { operation, status: 200 };
-  const unexpected = (what: string) => new OperatorAuthError("unexpected-body", `${operation}: HTTP 200 came with ${what}.`, where);
+  const answer = { operation, status: 200 };
+  const unexpected = (what: string) => new OperatorAuthError("unexpected-body", `${operation}: HTTP 200 came with ${what}.`, answer);
   const body = response.body;
   for (const token of ["sessionToken", "userToken"]) {
-    if (requireField(body, [token], "string", where).value === "") throw unexpected(`an empty ${token}`);
+    if (requireField(body, [token], "string", answer).value === "") throw unexpected(`an empty ${token}`);
   }
-  const { value: workflowType } = requireField(body, ["workflowType"], "number", where);
+  const { value: workflowType } = requireField(body, ["workflowType"], "number", answer);
   // Before the dates are read: the account may be the body itself, and a token written /Date(ms)/ is still a token.
   const session = startSession(body, context.sentAt, context.sessionTokenLifetimeMs);
   const account = withPosDatesExcept(documentedFields(body, loginBodyFields[200]), textFields) as PosApiAccount;

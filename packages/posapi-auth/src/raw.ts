@@ -1,6 +1,7 @@
 import { createRawClient } from "@operator-auth/core";
 import type { Client } from "openapi-fetch";
-import { connectToPosApi, type PosApiConnectionOptions } from "./connection.js";
+import { connectToPosApi } from "./connection.js";
+import type { PosApiConnectionOptions } from "./options.js";
 import type { paths } from "./generated/schema.js";
 
 /** The options the raw client reads; a `PosApiClientOptions` object may be passed as it is. */

@@ -1,4 +1,4 @@
-import type { Descriptions } from "@operator-auth/core";
+import type { Descriptions, Success } from "@operator-auth/core";
 import { errorAnswer, type PosApiFailure } from "./error-answer.js";
 import type { CancelWorkflowResponse, LogoutResponse } from "./generated/operations.js";
 import type { PosApiSession } from "./session.js";
@@ -13,19 +13,19 @@ export interface PosApiSessionUpdate {
  * Logout: HTTP 200 with the ended session (the client sets both expiry times to the moment of logout; the
  * document does not say what a logout does to the tokens), or a token error (HTTP 400).
  */
-export type PosApiLogoutResult = ({ ok: true; status: 200; outcome: "ok" } & PosApiSessionUpdate) | PosApiFailure<400>;
+export type PosApiLogoutResult = Success<200, PosApiSessionUpdate> | PosApiFailure<400>;
 
 /**
  * Cancel Workflow: HTTP 200, or 630 No workflow pending (HTTP 404), each with the renewed session
  * (PosAPI accepted its tokens); or a token error (HTTP 400), which leaves the session as it was.
  */
 export type PosApiCancelWorkflowResult =
-  | ({ ok: true; status: 200; outcome: "ok" } & PosApiSessionUpdate)
+  | Success<200, PosApiSessionUpdate>
   | (PosApiFailure<404> & PosApiSessionUpdate)
   | PosApiFailure<400>;
 
 /** The answer before the session is added: a success, or a documented failure. */
-type SessionCallAnswer<Status extends number> = { ok: true; status: 200; outcome: "ok" } | PosApiFailure<Status>;
+type SessionCallAnswer<Status extends number> = Success<200> | PosApiFailure<Status>;
 
 /**
  * Turns a documented answer of Logout or Cancel Workflow into the answer part of its result: 200 is a

@@ -61,7 +61,6 @@ function sessionOf(
   userTokenExpiresAt: Date,
   sessionTokenExpiresAt: Date,
 ): PosApiSession {
-  // Object.assign, not a spread amid properties, which V8 builds on a slow path (see `failure` in core).
   return Object.assign(
     { userToken: tokens.userToken, sessionToken: tokens.sessionToken },
     typeof tokens.ssoToken === "string" ? { ssoToken: tokens.ssoToken } : undefined,

@@ -30,7 +30,6 @@ export interface PosApiWorkflow {
 export function pendingWorkflow(id: number, descriptions?: Descriptions): PosApiWorkflow | null {
   if (id === 0) return null;
   const row = documentedRow(descriptions, WorkflowId, id);
-  // Object.assign, not spreads amid properties, which V8 builds on a slow path (see `failure` in core).
   return Object.assign(
     { id },
     typeof row?.description === "string" ? { name: row.description } : undefined,

@@ -4,7 +4,7 @@ import type { CodeTable } from "@operator-auth/core";
 /** The success value of the `loginStatus` fields (certificate login; redirect POST of the interactive
  * login document, older revision). */
 export const SuccessStatus = {
-  SUCCESS: {"description":"","outcome":"ok","described":false},
+  SUCCESS: {"description":"","outcome":"ok"},
 } as const satisfies CodeTable;
 
 /** Status values of the API login (the API login document: SUCCESS, LIMITED_ACCESS, LOGIN_RESTRICTED,
@@ -13,7 +13,7 @@ export const SuccessStatus = {
  * 
  * Note: "treeted" (for "treated") in the FAIL description is the document's own spelling. */
 export const LoginStatus = {
-  SUCCESS: {"description":"","outcome":"ok","sessionProvided":true,"described":false},
+  SUCCESS: {"description":"","outcome":"ok","sessionProvided":true},
   LIMITED_ACCESS: {"description":"Access is limited (eg. accounts that can login but can't bet), product session will be provided","outcome":"action-required","sessionProvided":true},
   LOGIN_RESTRICTED: {"description":"Login is restricted (in case of indirection point this is what will be returned), product session will not be provided","outcome":"action-required","sessionProvided":false},
   FAIL: {"description":"All other cases are treeted as errors, product session will not be provided","outcome":"unknown","sessionProvided":false},
@@ -21,15 +21,15 @@ export const LoginStatus = {
 
 /** Status values of Keep Alive and Logout (public developer documentation). */
 export const SessionStatus = {
-  SUCCESS: {"description":"","outcome":"ok","described":false},
-  FAIL: {"description":"","outcome":"unknown","described":false},
+  SUCCESS: {"description":"","outcome":"ok"},
+  FAIL: {"description":"","outcome":"unknown"},
 } as const satisfies CodeTable;
 
 /** Error values of Keep Alive and Logout (public developer documentation). */
 export const SessionErrorCode = {
   INPUT_VALIDATION_ERROR: {"description":"There is a problem with the validity of the data submitted. Please check that the request is correctly formatted (including the required request headers).","outcome":"invalid-request"},
-  INTERNAL_ERROR: {"description":"","outcome":"unavailable","described":false},
-  NO_SESSION: {"description":"","outcome":"session-invalid","described":false},
+  INTERNAL_ERROR: {"description":"","outcome":"unavailable"},
+  NO_SESSION: {"description":"","outcome":"session-invalid"},
 } as const satisfies CodeTable;
 
 /** Error values of the API login (`LoginResponse.error`) and `loginStatus` values of the certificate login.
@@ -74,7 +74,7 @@ export const LoginErrorCode = {
   DANISH_AUTHORIZATION_REQUIRED: {"description":"Danish authorization required","outcome":"action-required","statuses":["LOGIN_RESTRICTED"],"lists":["LOGIN_RESTRICTED"],"group":"possible failure and exceptional return codes"},
   SPAIN_MIGRATION_REQUIRED: {"description":"Spain migration required","outcome":"action-required","statuses":["LOGIN_RESTRICTED"],"lists":["LOGIN_RESTRICTED"],"group":"possible failure and exceptional return codes"},
   SPANISH_TERMS_ACCEPTANCE_REQUIRED: {"description":"The latest spanish terms and conditions version must be accepted","outcome":"action-required","statuses":["LOGIN_RESTRICTED"],"lists":["LOGIN_RESTRICTED"],"group":"possible failure and exceptional return codes"},
-  ITALY_MIGRATION_REQUIRED: {"description":"","outcome":"action-required","statuses":["LOGIN_RESTRICTED"],"lists":["LOGIN_RESTRICTED"],"described":false},
+  ITALY_MIGRATION_REQUIRED: {"description":"","outcome":"action-required","statuses":["LOGIN_RESTRICTED"],"lists":["LOGIN_RESTRICTED"]},
   ITALIAN_CONTRACT_ACCEPTANCE_REQUIRED: {"description":"The latest Italian contract version must be accepted","outcome":"action-required","statuses":["LOGIN_RESTRICTED"],"lists":["LOGIN_RESTRICTED"],"group":"possible failure and exceptional return codes"},
   CHANGE_PASSWORD_REQUIRED: {"description":"change password required","outcome":"action-required","statuses":["LOGIN_RESTRICTED"],"lists":["LOGIN_RESTRICTED"],"group":"possible failure and exceptional return codes"},
   PERSONAL_MESSAGE_REQUIRED: {"description":"personal message required for the user","outcome":"action-required","statuses":["LOGIN_RESTRICTED"],"lists":["LOGIN_RESTRICTED"],"group":"possible failure and exceptional return codes"},
@@ -82,32 +82,32 @@ export const LoginErrorCode = {
   TRADING_MASTER_SUSPENDED: {"description":"Suspended Trading Master Account","outcome":"account-blocked","statuses":["FAIL"],"lists":["FAIL"],"group":"possible failure and exceptional return codes"},
   AGENT_CLIENT_MASTER: {"description":"Agent Client Master","outcome":"account-blocked","statuses":["FAIL"],"lists":["FAIL"],"group":"possible failure and exceptional return codes"},
   AGENT_CLIENT_MASTER_SUSPENDED: {"description":"Suspended Agent Client Master","outcome":"account-blocked","statuses":["FAIL"],"lists":["FAIL"],"group":"possible failure and exceptional return codes"},
-  INVALID_PIN: {"description":"","outcome":"invalid-credentials","statuses":["FAIL"],"lists":["FAIL","FAIL_MASTER_ACCOUNT_API"],"described":false},
+  INVALID_PIN: {"description":"","outcome":"invalid-credentials","statuses":["FAIL"],"lists":["FAIL","FAIL_MASTER_ACCOUNT_API"]},
   INVALID_USERNAME_OR_PASSWORD: {"description":"the username or password are invalid","outcome":"invalid-credentials","statuses":["FAIL"],"lists":["FAIL","FAIL_MASTER_ACCOUNT_API"],"group":"possible failure and exceptional return codes"},
-  PIN_DELETED_ON_FAILED_COUNT_EXCEEDED: {"description":"","outcome":"unknown","statuses":["FAIL"],"lists":["FAIL"],"described":false},
-  UNRECOGNIZED_DEVICE: {"description":"","outcome":"unknown","statuses":["FAIL"],"lists":["FAIL"],"described":false},
+  PIN_DELETED_ON_FAILED_COUNT_EXCEEDED: {"description":"","outcome":"unknown","statuses":["FAIL"],"lists":["FAIL"]},
+  UNRECOGNIZED_DEVICE: {"description":"","outcome":"unknown","statuses":["FAIL"],"lists":["FAIL"]},
   DUPLICATE_CARDS: {"description":"duplicate cards","outcome":"account-blocked","statuses":["FAIL"],"lists":["FAIL"],"group":"possible failure and exceptional return codes"},
   ACCOUNT_NOW_LOCKED: {"description":"the account was just locked","outcome":"account-blocked","statuses":["FAIL"],"lists":["FAIL"],"group":"possible failure and exceptional return codes"},
   ACCOUNT_ALREADY_LOCKED: {"description":"the account is already locked","outcome":"account-blocked","statuses":["FAIL"],"lists":["FAIL"],"group":"possible failure and exceptional return codes"},
   SECURITY_RESTRICTED_LOCATION: {"description":"the account is restricted due to security concerns","outcome":"account-blocked","statuses":["FAIL"],"lists":["FAIL"],"group":"possible failure and exceptional return codes"},
   BETTING_RESTRICTED_LOCATION: {"description":"the account is accessed from a location where betting is restricted","outcome":"location-blocked","statuses":["FAIL"],"lists":["FAIL"],"group":"possible failure and exceptional return codes"},
-  INVALID_CONNECTIVITY_TO_REGULATOR: {"description":"","outcome":"unavailable","statuses":["FAIL"],"lists":["FAIL"],"listedTwiceIn":["FAIL"],"described":false},
+  INVALID_CONNECTIVITY_TO_REGULATOR: {"description":"","outcome":"unavailable","statuses":["FAIL"],"lists":["FAIL"],"listedTwiceIn":["FAIL"]},
   INVALID_CONNECTIVITY_TO_REGULATOR_IT: {"description":"the IT regulator cannot be accessed due to some internal problems in the system behind or in at regulator; timeout cases included.","outcome":"unavailable","statuses":["FAIL"],"lists":["FAIL"],"group":"possible failure and exceptional return codes"},
   INVALID_CONNECTIVITY_TO_REGULATOR_DK: {"description":"the DK regulator cannot be accessed due to some internal problems in the system behind or in at regulator; timeout cases included.","outcome":"unavailable","statuses":["FAIL"],"lists":["FAIL"],"group":"possible failure and exceptional return codes"},
-  NOT_AUTHORIZED_BY_REGULATOR: {"description":"","outcome":"location-blocked","statuses":["FAIL"],"lists":["FAIL"],"listedTwiceIn":["FAIL"],"described":false},
+  NOT_AUTHORIZED_BY_REGULATOR: {"description":"","outcome":"location-blocked","statuses":["FAIL"],"lists":["FAIL"],"listedTwiceIn":["FAIL"]},
   NOT_AUTHORIZED_BY_REGULATOR_DK: {"description":"the user identified by the given credentials is not authorized in the DK's jurisdictions due to the regulators' policies. Ex: the user for which this session should be created is not allowed to act(play, bet) in the DK's jurisdiction.","outcome":"location-blocked","statuses":["FAIL"],"lists":["FAIL"],"group":"possible failure and exceptional return codes"},
   NOT_AUTHORIZED_BY_REGULATOR_IT: {"description":"the user identified by the given credentials is not authorized in the IT's jurisdictions due to the regulators' policies. Ex: the user for which this session should be created is not allowed to act(play, bet) in the IT's jurisdiction.","outcome":"location-blocked","statuses":["FAIL"],"lists":["FAIL"],"group":"possible failure and exceptional return codes"},
   TELBET_TERMS_CONDITIONS_NA: {"description":"Telbet terms and conditions rejected","outcome":"action-required","statuses":["FAIL"],"lists":["FAIL"],"group":"possible failure and exceptional return codes"},
   CLOSED: {"description":"the account is closed","outcome":"account-blocked","statuses":["FAIL"],"lists":["FAIL"],"group":"possible failure and exceptional return codes"},
   SELF_EXCLUDED: {"description":"the account has been self excluded","outcome":"account-blocked","statuses":["FAIL"],"lists":["FAIL"],"group":"possible failure and exceptional return codes"},
-  NOT_AUTHORIZED_FOR_DOMAIN_ES: {"description":"","outcome":"location-blocked","statuses":["FAIL"],"lists":["FAIL"],"described":false},
-  NOT_AUTHORIZED_FOR_DOMAIN_IT: {"description":"","outcome":"location-blocked","statuses":["FAIL"],"lists":["FAIL"],"described":false},
-  NOT_AUTHORIZED_FOR_DOMAIN_COM: {"description":"","outcome":"location-blocked","statuses":["FAIL"],"lists":["FAIL"],"described":false},
-  AUTHORIZED_ONLY_FOR_DOMAIN_ES: {"description":"","outcome":"location-blocked","statuses":["FAIL"],"lists":["FAIL"],"described":false},
+  NOT_AUTHORIZED_FOR_DOMAIN_ES: {"description":"","outcome":"location-blocked","statuses":["FAIL"],"lists":["FAIL"]},
+  NOT_AUTHORIZED_FOR_DOMAIN_IT: {"description":"","outcome":"location-blocked","statuses":["FAIL"],"lists":["FAIL"]},
+  NOT_AUTHORIZED_FOR_DOMAIN_COM: {"description":"","outcome":"location-blocked","statuses":["FAIL"],"lists":["FAIL"]},
+  AUTHORIZED_ONLY_FOR_DOMAIN_ES: {"description":"","outcome":"location-blocked","statuses":["FAIL"],"lists":["FAIL"]},
   INPUT_VALIDATION_ERROR: {"description":"There is a problem with the validity of the data submitted. Please check that the request is correctly formatted (including the required request headers).","outcome":"invalid-request","statuses":["FAIL"],"lists":["FAIL_MASTER_ACCOUNT_API"]},
-  FORBIDDEN: {"description":"","outcome":"unknown","statuses":["FAIL"],"lists":["FAIL_MASTER_ACCOUNT_API"],"described":false},
-  NO_SESSION: {"description":"","outcome":"session-invalid","statuses":["FAIL"],"lists":["FAIL_MASTER_ACCOUNT_API"],"described":false},
-  INVALID_PIN_LOGIN_REQUEST: {"description":"","outcome":"invalid-request","statuses":["FAIL"],"lists":["FAIL_MASTER_ACCOUNT_API"],"listedTwiceIn":["FAIL_MASTER_ACCOUNT_API"],"described":false},
+  FORBIDDEN: {"description":"","outcome":"unknown","statuses":["FAIL"],"lists":["FAIL_MASTER_ACCOUNT_API"]},
+  NO_SESSION: {"description":"","outcome":"session-invalid","statuses":["FAIL"],"lists":["FAIL_MASTER_ACCOUNT_API"]},
+  INVALID_PIN_LOGIN_REQUEST: {"description":"","outcome":"invalid-request","statuses":["FAIL"],"lists":["FAIL_MASTER_ACCOUNT_API"],"listedTwiceIn":["FAIL_MASTER_ACCOUNT_API"]},
   CERT_AUTH_REQUIRED: {"description":"Certificate required or certificate present but could not authenticate with it","outcome":"invalid-credentials","group":"possible failure and exceptional return codes"},
   TEMPORARY_BAN_TOO_MANY_REQUESTS: {"description":"The limit for successful login requests per minute has been exceeded. New login attempts will be banned for 20 minutes","outcome":"rate-limited","banMinutes":20},
 } as const satisfies CodeTable;

@@ -3,7 +3,7 @@ import type { CodeTable } from "@operator-auth/core";
 
 /** The result of a successful login. */
 export const SuccessResult = {
-  OK: {"description":"","outcome":"ok","status":200,"described":false},
+  OK: {"description":"","outcome":"ok","status":200},
 } as const satisfies CodeTable;
 
 /** Status 303 error codes. */
