@@ -3,7 +3,8 @@
  *  1. Per-call overhead of each client's login over what a careful hand-written call does: a bare
  *     `fetch` of the very same request with `AbortSignal.timeout(…)` and a JSON parse, against a
  *     loopback server in another process; calls alternate, ratio of medians (target ≤ 1.05). Then
- *     the same client given no-op hooks against the same bare call (target ≤ 1.10). Each client is
+ *     the same client given no-op hooks against the same bare call (target ≤ 1.10), and batches of 512
+ *     concurrent logins against batches of 512 bare calls (target ≤ 1.10). Each client is
  *     measured in a fresh process (scripts/bench/overhead.ts).
  *  2. Cold import time of each client over importing openapi-fetch alone: fresh processes, alternating.
  *  3. Wall time of `generate` for all specs.

@@ -2,7 +2,9 @@
  * Per-call overhead of one client's login over what a careful hand-written call does: a bare `fetch`
  * of the very same request with `AbortSignal.timeout(…)` and a JSON parse, against the loopback server
  * at `baseUrl`; calls alternate, ratio of medians (target ≤ 1.05). Then the same client given no-op
- * hooks against the same bare call (target ≤ 1.10).
+ * hooks against the same bare call (target ≤ 1.10). Then both at 512 calls in flight: batches of 512
+ * client logins and of 512 bare calls alternate, each batch timed from first send to last answer,
+ * ratio of median batch times (target ≤ 1.10).
  *
  * `tsx scripts/bench/overhead.ts <provider> <baseUrl>`: one client per process, as an app that uses it
  * runs it. In a process that has already run the other clients, V8's inline caches in the code they
@@ -57,3 +59,20 @@ for (const { name, client, target } of variants) {
     `${name} ${provider}: client ${median(clientTimes).toFixed(3)} ms/call, bare fetch with AbortSignal.timeout and JSON.parse ${median(bareTimes).toFixed(3)} ms/call, ratio ${ratio.toFixed(3)} (target ≤ ${target.toFixed(2)}: ${verdict(ratio, target)})`,
   );
 }
+
+// 512 calls in flight: what a server logging many users in at once sees (connection pool, scheduler,
+// garbage collector all shared), batches alternating as single calls do above.
+const inFlight = 512;
+const client = variants[0]!.client;
+const batch = (run: () => Promise<unknown>) => timeCall(() => Promise.all(Array.from({ length: inFlight }, run)));
+for (let i = 0; i < 5; i++) await batch(() => call(client)), await batch(bare);
+const clientBatches: number[] = [];
+const bareBatches: number[] = [];
+for (let i = 0; i < 40; i++) {
+  if (i % 2) clientBatches.push(await batch(() => call(client))), bareBatches.push(await batch(bare));
+  else bareBatches.push(await batch(bare)), clientBatches.push(await batch(() => call(client)));
+}
+const concurrentRatio = median(clientBatches) / median(bareBatches);
+console.log(
+  `login overhead at ${inFlight} in flight ${provider}: client ${median(clientBatches).toFixed(1)} ms/batch, bare ${median(bareBatches).toFixed(1)} ms/batch, ratio ${concurrentRatio.toFixed(3)} (target ≤ 1.10: ${verdict(concurrentRatio, 1.1)})`,
+);
