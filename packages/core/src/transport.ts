@@ -63,10 +63,7 @@ export function createTransport(options: TransportOptions): Transport {
   const baseUrl = requireSecureBaseUrl(options.baseUrl, "baseUrl", where, allowInsecureHttp);
   const hooks = checkHooks(where, options.hooks);
   const { headers: fixedHeaders, requestInitExt } = options;
-  if (fixedHeaders !== undefined && (typeof fixedHeaders !== "object" || fixedHeaders === null)) {
-    throw invalidInput(where, "headers", "must be an object of header values");
-  }
-  addHeaders({}, fixedHeaders);
+  addHeaders({}, requireHeaders(where, fixedHeaders));
 
   /**
    * The typed calls build their URL as openapi-fetch's `createFinalURL` does (base URL, path with its
@@ -161,8 +158,14 @@ function checkCallOptions(where: string, options: CallOptions): CallOptions {
     throw invalidInput(where, "signal", "must be an AbortSignal");
   }
   if (timeoutMs !== undefined) requireTimerMs(where, "timeoutMs", timeoutMs);
-  if (headers !== undefined && (typeof headers !== "object" || headers === null)) throw invalidInput(where, "headers", "must be an object of header values");
+  requireHeaders(where, headers);
   return options;
+}
+
+/** The client's and a call's `headers`: an object, or left out. */
+function requireHeaders<Headers>(where: string, headers: Headers): Headers {
+  if (headers !== undefined && (typeof headers !== "object" || headers === null)) throw invalidInput(where, "headers", "must be an object of header values");
+  return headers;
 }
 
 /** Adds a call's own headers, refusing one that would replace a header the client sets. */
