@@ -7,6 +7,7 @@
  *   operations.ts  per operation: what the runtime must know, the fields each answer's body documents,
  *                  its typed answers, and a call function
  *   extensions.ts  the spec's root-level `x-…` extensions, as constants
+ *   fields.ts      per object schema, its string fields by type (plain text, or a named string schema)
  * and packages/testing/src/generated/<provider>.ts, every documented answer for the testing kit.
  *
  * `--check` writes nothing and fails when a committed file differs from what would be written.
@@ -17,6 +18,7 @@ import { pathToFileURL } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
 import { renderCodes, renderOutcomes } from "./generate/codes.js";
 import { renderExtensions } from "./generate/extensions.js";
+import { renderFields } from "./generate/fields.js";
 import { specDisagreementProblems } from "./generate/fidelity.js";
 import { renderKit } from "./generate/kit.js";
 import { renderOperations } from "./generate/operations.js";
@@ -37,6 +39,7 @@ async function renderProvider(provider: string, specFile: string): Promise<Map<s
     ["outcomes.ts", header(provider) + renderOutcomes(spec)],
     ["operations.ts", header(provider) + renderOperations(spec)],
     ["extensions.ts", header(provider) + renderExtensions(spec)],
+    ["fields.ts", header(provider) + renderFields(spec)],
   ]);
 }
 

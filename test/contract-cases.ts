@@ -3,7 +3,7 @@
  * example becomes a new contract test without anyone writing it.
  */
 import { codeSchemas, type CodeRow } from "../scripts/generate/codes.js";
-import { httpMethods, readSpec, type Operation } from "../scripts/generate/spec.js";
+import { readSpec, specOperations, type Operation } from "../scripts/generate/spec.js";
 
 export interface ContractCase {
   operationId: string;
@@ -22,17 +22,14 @@ type ResponseObject = {
 export function contractCases(specFile: string): ContractCase[] {
   const spec = readSpec(specFile);
   const cases: ContractCase[] = [];
-  for (const item of Object.values(spec.paths ?? {})) {
-    for (const method of httpMethods) {
-      const operation = item[method] as (Operation & { responses?: Record<string, ResponseObject> }) | undefined;
-      if (!operation?.operationId) continue;
-      for (const [status, response] of Object.entries(operation.responses ?? {})) {
-        const media = Object.values(response.content ?? {});
-        const examples = media.flatMap((m) => Object.entries(m.examples ?? {}));
-        const base = { operationId: operation.operationId, status: Number(status), outcome: response["x-outcome"] };
-        for (const [example, { value }] of examples) cases.push({ ...base, example, value: value as Record<string, unknown> });
-        if (examples.length === 0) cases.push({ ...base, example: "", value: {} });
-      }
+  for (const { operation } of specOperations<Operation & { responses?: Record<string, ResponseObject> }>(spec)) {
+    if (!operation.operationId) continue;
+    for (const [status, response] of Object.entries(operation.responses ?? {})) {
+      const media = Object.values(response.content ?? {});
+      const examples = media.flatMap((m) => Object.entries(m.examples ?? {}));
+      const base = { operationId: operation.operationId, status: Number(status), outcome: response["x-outcome"] };
+      for (const [example, { value }] of examples) cases.push({ ...base, example, value: value as Record<string, unknown> });
+      if (examples.length === 0) cases.push({ ...base, example: "", value: {} });
     }
   }
   return cases;

@@ -12,7 +12,7 @@
 import { parseInteractiveLoginRedirect } from "@operator-auth/betfair-sso/interactive";
 import { describe, expect, inject, it } from "vitest";
 import { codeSchemas } from "../scripts/generate/codes.js";
-import { httpMethods, listSpecs, readSpec, type Schema, type Spec } from "../scripts/generate/spec.js";
+import { listSpecs, readSpec, specOperations, type Schema, type Spec } from "../scripts/generate/spec.js";
 import type { CallResult } from "./flows/flows.js";
 import { allFlows } from "./flows/index.js";
 import { prismFetch } from "./prism.js";
@@ -74,20 +74,17 @@ interface DocumentedAnswer {
 function documentedAnswers(provider: string, specFile: string): DocumentedAnswer[] {
   const spec = readSpec(specFile);
   const answers: DocumentedAnswer[] = [];
-  for (const item of Object.values(spec.paths ?? {})) {
-    for (const method of httpMethods) {
-      const operation = item[method] as { operationId?: string; responses?: Responses } | undefined;
-      if (!operation?.operationId) continue;
-      for (const [status, response] of Object.entries(operation.responses ?? {})) {
-        const media = Object.entries(response.content ?? {});
-        // An HTML page is not an answer the typed calls return (Betfair's login page is only linked to).
-        if (media.some(([type]) => type.startsWith("text/"))) continue;
-        const base = { provider, operationId: operation.operationId, status: Number(status) };
-        const examples = media.flatMap(([, m]) => Object.entries(m.examples ?? {}).map(([name, { value }]) => ({ name, value, schema: m.schema })));
-        if (examples.length === 0) answers.push({ ...base, example: "", outcomes: specOutcomes(spec, undefined, undefined, response["x-outcome"]) });
-        for (const { name, value, schema } of examples) {
-          answers.push({ ...base, example: name, outcomes: specOutcomes(spec, schema, value, response["x-outcome"]) });
-        }
+  for (const { operation } of specOperations<{ operationId?: string; responses?: Responses }>(spec)) {
+    if (!operation.operationId) continue;
+    for (const [status, response] of Object.entries(operation.responses ?? {})) {
+      const media = Object.entries(response.content ?? {});
+      // An HTML page is not an answer the typed calls return (Betfair's login page is only linked to).
+      if (media.some(([type]) => type.startsWith("text/"))) continue;
+      const base = { provider, operationId: operation.operationId, status: Number(status) };
+      const examples = media.flatMap(([, m]) => Object.entries(m.examples ?? {}).map(([name, { value }]) => ({ name, value, schema: m.schema })));
+      if (examples.length === 0) answers.push({ ...base, example: "", outcomes: specOutcomes(spec, undefined, undefined, response["x-outcome"]) });
+      for (const { name, value, schema } of examples) {
+        answers.push({ ...base, example: name, outcomes: specOutcomes(spec, schema, value, response["x-outcome"]) });
       }
     }
   }

@@ -5,20 +5,17 @@
  */
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { httpMethods, listSpecs, readSpec } from "../generate/spec.js";
+import { listSpecs, readSpec, specOperations } from "../generate/spec.js";
 
 type Responses = Record<string, { content?: Record<string, { examples?: Record<string, { value: unknown }> }> }>;
 const routes: { method: string; pattern: RegExp; status: number; body: string }[] = [];
 for (const { specFile } of listSpecs()) {
-  for (const [path, item] of Object.entries(readSpec(specFile).paths ?? {})) {
-    for (const method of httpMethods) {
-      const responses = (item[method] as { responses?: Responses } | undefined)?.responses;
-      const success = Object.entries(responses ?? {}).find(([status]) => status.startsWith("2"));
-      if (!success) continue;
-      const example = Object.values(success[1].content?.["application/json"]?.examples ?? {})[0]?.value;
-      const pattern = new RegExp("^" + path.replace(/\{[^}]+\}/g, "[^/]+") + "(\\?.*)?$");
-      routes.push({ method: method.toUpperCase(), pattern, status: Number(success[0]), body: example === undefined ? "" : JSON.stringify(example) });
-    }
+  for (const { path, method, operation } of specOperations<{ responses?: Responses }>(readSpec(specFile))) {
+    const success = Object.entries(operation.responses ?? {}).find(([status]) => status.startsWith("2"));
+    if (!success) continue;
+    const example = Object.values(success[1].content?.["application/json"]?.examples ?? {})[0]?.value;
+    const pattern = new RegExp("^" + path.replace(/\{[^}]+\}/g, "[^/]+") + "(\\?.*)?$");
+    routes.push({ method: method.toUpperCase(), pattern, status: Number(success[0]), body: example === undefined ? "" : JSON.stringify(example) });
   }
 }
 

@@ -1,7 +1,7 @@
 /** What the portal says about each provider, read from its spec and its package's package.json. */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { httpMethods, listSpecs, readSpec, repoRoot, type Spec } from "../generate/spec.js";
+import { listSpecs, readSpec, repoRoot, specOperations, type Spec } from "../generate/spec.js";
 
 export interface CodeSample {
   lang: string;
@@ -56,29 +56,15 @@ export function listProviders(): Provider[] {
 
 /** Every operation of `paths` and `webhooks`, in the document's order. */
 export function operationsOf(spec: Spec): DocumentedOperation[] {
-  const groups: [Record<string, Record<string, unknown>> | undefined, boolean][] = [
-    [spec.paths as Record<string, Record<string, unknown>> | undefined, false],
-    [(spec as { webhooks?: Record<string, Record<string, unknown>> }).webhooks, true],
-  ];
-  const operations: DocumentedOperation[] = [];
-  for (const [items, webhook] of groups) {
-    for (const [path, item] of Object.entries(items ?? {})) {
-      for (const method of httpMethods) {
-        const operation = item[method] as Record<string, unknown> | undefined;
-        if (!operation) continue;
-        operations.push({
-          operationId: String(operation.operationId ?? `${method} ${path}`),
-          summary: String(operation.summary ?? ""),
-          method: method.toUpperCase(),
-          path,
-          webhook,
-          operation,
-          codeSamples: (operation["x-codeSamples"] as CodeSample[] | undefined) ?? [],
-        });
-      }
-    }
-  }
-  return operations;
+  return specOperations<Record<string, unknown>>(spec, { webhooks: true }).map(({ path, method, operation, webhook }) => ({
+    operationId: String(operation.operationId ?? `${method} ${path}`),
+    summary: String(operation.summary ?? ""),
+    method: method.toUpperCase(),
+    path,
+    webhook,
+    operation,
+    codeSamples: (operation["x-codeSamples"] as CodeSample[] | undefined) ?? [],
+  }));
 }
 
 /** The TypeScript sample of an operation, if it has one. */

@@ -6,20 +6,11 @@
 import { exemplifiedCodes, operationAnswers, type KitAnswer, type Responses } from "./kit-answers.js";
 import { schemaValidator } from "./kit-examples.js";
 import { requestRules } from "./kit-requests.js";
-import { httpMethods, propertyKey, type Operation, type Spec } from "./spec.js";
+import { propertyKey, specOperations, type Operation, type Spec } from "./spec.js";
 
 type FullOperation = Operation & { parameters?: never[]; security?: Record<string, unknown>[]; responses?: Responses };
 
-function operationsOf(spec: Spec) {
-  const found: { path: string; method: string; operation: FullOperation; pathParameters: never[] | undefined }[] = [];
-  for (const [path, item] of Object.entries(spec.paths ?? {})) {
-    for (const method of httpMethods) {
-      const operation = item[method] as FullOperation | undefined;
-      if (operation?.operationId) found.push({ path, method, operation, pathParameters: item.parameters as never[] | undefined });
-    }
-  }
-  return found;
-}
+const operationsOf = (spec: Spec) => specOperations<FullOperation>(spec).filter(({ operation }) => operation.operationId);
 
 export function renderKit(spec: Spec, provider: string): string {
   const validates = schemaValidator(spec);
@@ -38,7 +29,7 @@ export function renderKit(spec: Spec, provider: string): string {
     for (const answer of answers) {
       for (const code of answer.codes) codes[code] ??= { answer: answer.name, outcome: outcomes[code]! };
     }
-    const request = requestRules(spec as never, method, path, pathParameters, operation as never);
+    const request = requestRules(spec as never, method, path, pathParameters as never, operation as never);
     const entry = {
       request,
       defaultAnswer: success.name,

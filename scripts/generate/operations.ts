@@ -1,4 +1,4 @@
-import { httpMethods, type Operation, type Schema, type Spec } from "./spec.js";
+import { specOperations, type Operation, type Schema, type Spec } from "./spec.js";
 
 const pascal = (id: string) => id.charAt(0).toUpperCase() + id.slice(1);
 
@@ -35,56 +35,52 @@ export function renderOperations(spec: Spec): string {
     'import type { paths } from "./schema.js";',
     "",
   ];
-  for (const [path, item] of Object.entries(spec.paths ?? {})) {
-    for (const method of httpMethods) {
-      const operation = item[method] as Operation | undefined;
-      if (!operation) continue;
-      const id = operation.operationId;
-      if (!id) throw new Error(`${method.toUpperCase()} ${path} has no operationId`);
-      const name = pascal(id);
-      const specType = `${name}Spec`;
-      const contentType = requestContentType(operation);
-      const statuses = Object.entries(operation.responses ?? {}).map(([status, response]) => {
-        if (!/^\d{3}$/.test(status)) throw new Error(`${id}: response "${status}" must be a concrete HTTP status`);
-        const body = responseBody(response.content);
-        const media = body.mediaType ? (response.content?.[body.mediaType] as { schema?: Schema } | undefined) : undefined;
-        const fields = body.kind === "json" ? documentedFields(media?.schema, spec) : [];
-        return { status: Number(status), outcome: response["x-outcome"], fields, ...body };
-      });
-      const info = {
-        id,
-        method,
-        path,
-        ...(contentType ? { requestContentType: contentType } : {}),
-        responses: Object.fromEntries(
-          statuses.map(({ status, kind, outcome }) => [status, { body: kind, ...(outcome ? { outcome } : {}) }]),
-        ),
-      };
-      out.push(
-        `type ${specType} = paths[${JSON.stringify(path)}][${JSON.stringify(method)}];`,
-        "",
-        `export const ${id}Operation = ${JSON.stringify(info, null, 2)} as const satisfies OperationInfo;`,
-        "",
-        "/** The fields each documented JSON answer's body documents, under their wire names: a result carries these alone. */",
-        `export const ${id}BodyFields = ${JSON.stringify(Object.fromEntries(statuses.filter((s) => s.fields.length).map((s) => [s.status, s.fields])))} as const;`,
-        "",
-        `export type ${name}Request = ParamsOption<${specType}> & RequestBodyOption<${specType}>;`,
-        "",
-        `export type ${name}Response =`,
-        ...statuses.map(({ status, mediaType }) =>
-          mediaType
-            ? `  | { status: ${status}; body: ${specType}["responses"][${status}]["content"][${JSON.stringify(mediaType)}] }`
-            : `  | { status: ${status}; body: undefined }`,
-        ),
-        "  ;",
-        "",
-        `/** ${operation.summary ?? id}: ${method.toUpperCase()} ${path} */`,
-        `export function ${id}(transport: Transport, request: ${name}Request, options?: CallOptions): Promise<${name}Response> {`,
-        `  return transport.send(${id}Operation, request, options) as Promise<${name}Response>;`,
-        "}",
-        "",
-      );
-    }
+  for (const { path, method, operation } of specOperations(spec)) {
+    const id = operation.operationId;
+    if (!id) throw new Error(`${method.toUpperCase()} ${path} has no operationId`);
+    const name = pascal(id);
+    const specType = `${name}Spec`;
+    const contentType = requestContentType(operation);
+    const statuses = Object.entries(operation.responses ?? {}).map(([status, response]) => {
+      if (!/^\d{3}$/.test(status)) throw new Error(`${id}: response "${status}" must be a concrete HTTP status`);
+      const body = responseBody(response.content);
+      const media = body.mediaType ? (response.content?.[body.mediaType] as { schema?: Schema } | undefined) : undefined;
+      const fields = body.kind === "json" ? documentedFields(media?.schema, spec) : [];
+      return { status: Number(status), outcome: response["x-outcome"], fields, ...body };
+    });
+    const info = {
+      id,
+      method,
+      path,
+      ...(contentType ? { requestContentType: contentType } : {}),
+      responses: Object.fromEntries(
+        statuses.map(({ status, kind, outcome }) => [status, { body: kind, ...(outcome ? { outcome } : {}) }]),
+      ),
+    };
+    out.push(
+      `type ${specType} = paths[${JSON.stringify(path)}][${JSON.stringify(method)}];`,
+      "",
+      `export const ${id}Operation = ${JSON.stringify(info, null, 2)} as const satisfies OperationInfo;`,
+      "",
+      "/** The fields each documented JSON answer's body documents, under their wire names: a result carries these alone. */",
+      `export const ${id}BodyFields = ${JSON.stringify(Object.fromEntries(statuses.filter((s) => s.fields.length).map((s) => [s.status, s.fields])))} as const;`,
+      "",
+      `export type ${name}Request = ParamsOption<${specType}> & RequestBodyOption<${specType}>;`,
+      "",
+      `export type ${name}Response =`,
+      ...statuses.map(({ status, mediaType }) =>
+        mediaType
+          ? `  | { status: ${status}; body: ${specType}["responses"][${status}]["content"][${JSON.stringify(mediaType)}] }`
+          : `  | { status: ${status}; body: undefined }`,
+      ),
+      "  ;",
+      "",
+      `/** ${operation.summary ?? id}: ${method.toUpperCase()} ${path} */`,
+      `export function ${id}(transport: Transport, request: ${name}Request, options?: CallOptions): Promise<${name}Response> {`,
+      `  return transport.send(${id}Operation, request, options) as Promise<${name}Response>;`,
+      "}",
+      "",
+    );
   }
   return out.join("\n");
 }

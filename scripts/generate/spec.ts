@@ -29,6 +29,33 @@ export interface Operation {
 
 export const httpMethods = ["get", "put", "post", "delete", "patch"] as const;
 
+/** One operation of a spec, where the document puts it. */
+export interface SpecOperation<O = Operation> {
+  /** The path, or for a webhook its name. */
+  path: string;
+  method: (typeof httpMethods)[number];
+  operation: O;
+  /** The parameters of the path item, which every operation under it shares. */
+  pathParameters: unknown[] | undefined;
+  webhook: boolean;
+}
+
+/** The one walk of a spec's operations, in the document's order: `paths`, then `webhooks` when asked for. */
+export function specOperations<O = Operation>(spec: Spec, { webhooks = false } = {}): SpecOperation<O>[] {
+  const groups: [Record<string, Record<string, unknown>> | undefined, boolean][] = [[spec.paths, false]];
+  if (webhooks) groups.push([(spec as { webhooks?: Record<string, Record<string, unknown>> }).webhooks, true]);
+  const found: SpecOperation<O>[] = [];
+  for (const [items, webhook] of groups) {
+    for (const [path, item] of Object.entries(items ?? {})) {
+      for (const method of httpMethods) {
+        const operation = item[method] as O | undefined;
+        if (operation) found.push({ path, method, operation, pathParameters: item.parameters as unknown[] | undefined, webhook });
+      }
+    }
+  }
+  return found;
+}
+
 export function listSpecs(): { provider: string; specFile: string }[] {
   const specsDir = join(repoRoot, "specs");
   return readdirSync(specsDir, { withFileTypes: true })

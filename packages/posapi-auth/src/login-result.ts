@@ -9,6 +9,7 @@ import {
   type UnknownFailure,
 } from "@operator-auth/core";
 import { errorAnswer, type PosApiFailure } from "./error-answer.js";
+import { LoginResponsePosDateFields as dateFields, LoginResponseTextFields as textFields } from "./generated/fields.js";
 import { loginBodyFields, type LoginResponse, type LoginWithPidResponse } from "./generated/operations.js";
 import { WorkflowId, type WorkflowIdCodes } from "./generated/outcomes.js";
 import type { components } from "./generated/schema.js";
@@ -18,18 +19,7 @@ import { pendingWorkflow, type PosApiWorkflow } from "./workflow.js";
 
 type LoginBody = components["schemas"]["LoginResponse"];
 
-/** The fields the spec types as `PosDate`. */
-const dateFields = ["lastLoginUTC", "lastLogoutUTC", "serverTimeUTC"] as const satisfies readonly (keyof LoginBody)[];
 type DateField = (typeof dateFields)[number];
-
-type TextField = Exclude<{ [K in keyof LoginBody]-?: NonNullable<LoginBody[K]> extends string ? K : never }[keyof LoginBody], DateField>;
-
-/** The fields the spec types as strings: kept as sent, even one written like a `/Date(ms)/` (a token may be). */
-const textFields = ["language", "screenName", "sessionToken", "ssoToken", "userName", "userToken", "superCookie"] as const satisfies readonly TextField[];
-
-/** A string field the spec gains fails the type-check here until `textFields` lists it. */
-export type EveryTextFieldListed = NeverOr<Exclude<TextField, (typeof textFields)[number]>>;
-type NeverOr<Unlisted extends never> = Unlisted;
 
 /**
  * The body of a successful login under its wire names, with every string written `/Date(ms)/` turned into
