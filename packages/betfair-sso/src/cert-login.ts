@@ -1,5 +1,6 @@
 import {
   createTransport,
+  describer,
   pickClientOptions,
   readInput,
   refuseInput,
@@ -54,6 +55,7 @@ const where = "createBetfairCertLoginClient";
  */
 export function createBetfairCertLoginClient(options: BetfairSsoClientOptions): BetfairCertLoginClient {
   const { appKey, descriptions } = requireOptions(options, where, betfairSsoOptionNames);
+  const describe = describer(descriptions);
   requireAppKey(appKey, where);
   const jurisdiction = requireJurisdiction(options.jurisdiction, where);
   const certHost = certLoginHosts[jurisdiction];
@@ -76,7 +78,7 @@ export function createBetfairCertLoginClient(options: BetfairSsoClientOptions): 
           callOptions,
         );
         answered = true;
-        return toCertLoginResult(response, descriptions);
+        return toCertLoginResult(response, describe);
       } finally {
         await closeCertificateDispatcher(dispatcher, answered);
       }
