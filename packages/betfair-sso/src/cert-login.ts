@@ -9,12 +9,11 @@ import {
   requireSecureBaseUrl,
   type CallOptions,
 } from "@operator-auth/core";
-import { requireAppKey } from "./app-key.js";
 import { closeCertificateDispatcher, createCertificateDispatcher } from "./certificate-dispatcher.js";
 import { certLogin } from "./generated/operations.js";
 import { pemRule, pemsRule, requiredText } from "./input.js";
 import { certLoginHosts, requireJurisdiction } from "./jurisdictions.js";
-import { betfairSsoOptionNames, type BetfairSsoClientOptions } from "./options.js";
+import { betfairSsoOptionNames, requireAppKey, type BetfairSsoClientOptions } from "./options.js";
 import { toCertLoginResult, type BetfairCertLoginResult } from "./login-result.js";
 import type { Pem } from "./pem.js";
 import { certLoginNeedsNode, runsOnNode } from "./runtime-support.js";
