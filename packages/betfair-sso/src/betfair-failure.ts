@@ -1,9 +1,8 @@
 import {
-  describeCode,
   failure,
   outcomeOf,
   type CodeOutcome,
-  type Descriptions,
+  type Describe,
   type Failure,
   type Flat,
   type Outcome,
@@ -55,12 +54,12 @@ export function betfairStatusFailure<Result>(
   status: string,
   body: unknown,
   tables: { status: OutcomeTable; error: OutcomeTable },
-  descriptions: Descriptions | undefined,
+  describe: Describe,
   extra: object,
 ): Result {
   const error = (body as { error?: unknown }).error;
   const reason = typeof error === "string" ? error : "";
   const meaning =
-    reason && outcomeOf(tables.status, status) ? describeCode(reason, [tables.error], descriptions) : describeCode(status, [tables.status], descriptions);
+    reason && outcomeOf(tables.status, status) ? describe(reason, [tables.error]) : describe(status, [tables.status]);
   return betfairFailure(reason || status, meaning, extra);
 }

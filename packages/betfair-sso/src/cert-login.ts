@@ -1,5 +1,6 @@
 import {
   createTransport,
+  describer,
   pickClientOptions,
   readInput,
   refuseInput,
@@ -8,12 +9,11 @@ import {
   requireSecureBaseUrl,
   type CallOptions,
 } from "@operator-auth/core";
-import { requireAppKey } from "./app-key.js";
 import { closeCertificateDispatcher, createCertificateDispatcher } from "./certificate-dispatcher.js";
 import { certLogin } from "./generated/operations.js";
 import { pemRule, pemsRule, requiredText } from "./input.js";
 import { certLoginHosts, requireJurisdiction } from "./jurisdictions.js";
-import { betfairSsoOptionNames, type BetfairSsoClientOptions } from "./options.js";
+import { betfairSsoOptionNames, requireAppKey, type BetfairSsoClientOptions } from "./options.js";
 import { toCertLoginResult, type BetfairCertLoginResult } from "./login-result.js";
 import type { Pem } from "./pem.js";
 import { certLoginNeedsNode, runsOnNode } from "./runtime-support.js";
@@ -54,6 +54,7 @@ const where = "createBetfairCertLoginClient";
  */
 export function createBetfairCertLoginClient(options: BetfairSsoClientOptions): BetfairCertLoginClient {
   const { appKey, descriptions } = requireOptions(options, where, betfairSsoOptionNames);
+  const describe = describer(descriptions);
   requireAppKey(appKey, where);
   const jurisdiction = requireJurisdiction(options.jurisdiction, where);
   const certHost = certLoginHosts[jurisdiction];
@@ -76,7 +77,7 @@ export function createBetfairCertLoginClient(options: BetfairSsoClientOptions): 
           callOptions,
         );
         answered = true;
-        return toCertLoginResult(response, descriptions);
+        return toCertLoginResult(response, describe);
       } finally {
         await closeCertificateDispatcher(dispatcher, answered);
       }

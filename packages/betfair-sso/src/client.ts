@@ -1,4 +1,4 @@
-import { connect, createTransport, readField, readInput, requireSecureBaseUrl, retryIdempotent, type CallOptions, type EffectiveOptions } from "@operator-auth/core";
+import { connect, createTransport, describer, readField, readInput, requireSecureBaseUrl, retryIdempotent, type CallOptions, type EffectiveOptions } from "@operator-auth/core";
 import { keepAlive, keepAliveOperation, login, logout, logoutOperation } from "./generated/operations.js";
 import { loginRules, requiredText } from "./input.js";
 import { appRoute, betfairSsoOptionNames, type BetfairSsoClientOptions } from "./options.js";
@@ -46,7 +46,8 @@ export function createBetfairSsoClient(options: BetfairSsoClientOptions): Betfai
   const factory = "createBetfairSsoClient";
   const connection = connect(factory, options, betfairSsoOptionNames, createTransport, appRoute);
   const transport = retryIdempotent(connection, [keepAliveOperation.id, logoutOperation.id], options.maxRetries, factory);
-  const { appKey, descriptions } = options;
+  const { appKey } = options;
+  const describe = describer(options.descriptions);
   // Checked here too, so that options meant for both clients fail where they are first given.
   if (options.certBaseUrl !== undefined) requireSecureBaseUrl(options.certBaseUrl, "certBaseUrl", factory, options.allowInsecureHttp);
 
@@ -55,7 +56,7 @@ export function createBetfairSsoClient(options: BetfairSsoClientOptions): Betfai
       readField(operationId, "token", token, requiredText);
       const headers = { Accept: acceptJson, "X-Authentication": token, "X-Application": appKey } as const;
       const response = await operation(transport, { params: { header: headers } }, callOptions);
-      return toSessionResult(response, operationId, token, descriptions);
+      return toSessionResult(response, operationId, token, describe);
     };
 
   return {
@@ -69,7 +70,7 @@ export function createBetfairSsoClient(options: BetfairSsoClientOptions): Betfai
         },
         callOptions,
       );
-      return toLoginResult(response, descriptions);
+      return toLoginResult(response, describe);
     },
 
     keepAlive: sessionCall(keepAlive, keepAliveOperation.id),

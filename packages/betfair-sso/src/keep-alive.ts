@@ -10,5 +10,6 @@ export {
   keepSessionAlive,
   type KeepAliveClient,
   type KeepSessionAliveOptions,
+  type KeepAliveHandle,
   type SessionKeeper,
 } from "./keep-session-alive.js";

@@ -34,7 +34,7 @@ export interface KeepSessionAliveOptions {
 }
 
 /** A running keep-alive. */
-export interface SessionKeeper {
+export interface KeepAliveHandle {
   /** Stops at once: no further call, no timer left, a call under way is aborted and its result ignored. */
   stop(): void;
 }
@@ -45,6 +45,9 @@ export const defaultMaxRetryDelayMs = 5 * 60_000;
 
 /** What keeping alive calls: a client's `keepAlive` (any object with one, e.g. from `createBetfairSsoClient`). */
 export type KeepAliveClient = Pick<BetfairSsoClient, "keepAlive">;
+
+/** @deprecated Renamed `KeepAliveHandle`: `SessionKeeper` is the `@operator-auth/sessions` keeper. */
+export type SessionKeeper = KeepAliveHandle;
 
 /**
  * Calls the client's `keepAlive` every `intervalMs` until stopped or until the session ends. Calls never
@@ -61,7 +64,7 @@ export type KeepAliveClient = Pick<BetfairSsoClient, "keepAlive">;
  * sent as a header value or a delay is out of range (not a number, not above 0, above 2³¹−1); nothing
  * is then started.
  */
-export function keepSessionAlive(client: KeepAliveClient, token: string, options: KeepSessionAliveOptions = {}): SessionKeeper {
+export function keepSessionAlive(client: KeepAliveClient, token: string, options: KeepSessionAliveOptions = {}): KeepAliveHandle {
   const where = "keepSessionAlive";
   if (typeof client?.keepAlive !== "function") throw invalidInput(where, "client", "must be a client from createBetfairSsoClient");
   if (!isHeaderValue(token)) throw invalidInput(where, "token", "must be a non-empty string of printable ASCII (a header value)");

@@ -1,4 +1,4 @@
-import { describeCode, OperatorAuthError, requireField, type Descriptions } from "@operator-auth/core";
+import { OperatorAuthError, requireField, type Describe } from "@operator-auth/core";
 import {
   betfairFailure,
   betfairStatusFailure,
@@ -50,27 +50,27 @@ export type BetfairCertLoginResult = BetfairCertLoginSuccess | BetfairCertLoginF
 
 /**
  * Turns the API login's answer into a result: SUCCESS is `ok`; LIMITED_ACCESS carries a session but is
- * not `ok`; anything else carries none. Codes are described from `descriptions` when given.
+ * not `ok`; anything else carries none. Codes are described by the client's `describe`.
  */
-export function toLoginResult(response: LoginResponse, descriptions?: Descriptions): BetfairLoginResult {
+export function toLoginResult(response: LoginResponse, describe: Describe): BetfairLoginResult {
   const answer = { operation: loginOperation.id, status: response.status };
   const { value: status } = requireField(response.body, ["status"], "string", answer);
   if (status === "SUCCESS") return { ok: true, status, outcome: "ok", token: requireToken(response.body, "token", answer) };
   const session = status === "LIMITED_ACCESS" ? { token: requireToken(response.body, "token", answer) } : {};
-  return betfairStatusFailure(status, response.body, loginTables, descriptions, { status, ...session });
+  return betfairStatusFailure(status, response.body, loginTables, describe, { status, ...session });
 }
 
 /**
  * Turns the certificate login's answer into a result: `loginStatus` SUCCESS carries the session token.
- * Codes are described from `descriptions` when given.
+ * Codes are described by the client's `describe`.
  */
-export function toCertLoginResult(response: CertLoginResponse, descriptions?: Descriptions): BetfairCertLoginResult {
+export function toCertLoginResult(response: CertLoginResponse, describe: Describe): BetfairCertLoginResult {
   const answer = { operation: certLoginOperation.id, status: response.status };
   const { value: loginStatus } = requireField(response.body, ["loginStatus"], "string", answer);
   if (loginStatus === "SUCCESS") {
     return { ok: true, status: "SUCCESS", outcome: "ok", token: requireToken(response.body, "sessionToken", answer) };
   }
-  return betfairFailure(loginStatus, describeCode(loginStatus, [LoginErrorCode], descriptions), { status: loginStatus });
+  return betfairFailure(loginStatus, describe(loginStatus, [LoginErrorCode]), { status: loginStatus });
 }
 
 const loginTables = { status: LoginStatus, error: LoginErrorCode };

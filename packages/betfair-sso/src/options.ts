@@ -1,5 +1,4 @@
-import type { ClientOptions, Descriptions, OptionNames, RetryOptions, Route } from "@operator-auth/core";
-import { requireAppKey } from "./app-key.js";
+import { invalidInput, type ClientOptions, type Descriptions, type OptionNames, type RetryOptions, type Route } from "@operator-auth/core";
 import { identitySsoBaseUrl, requireJurisdiction, type BetfairJurisdiction } from "./jurisdictions.js";
 
 /**
@@ -42,3 +41,9 @@ export const identitySsoRoute = ({ jurisdiction, baseUrl }: Pick<BetfairSsoClien
 
 /** The typed clients' route: the raw client's, with `appKey` checked first, as every call sends it. */
 export const appRoute = (options: BetfairSsoClientOptions, where: string): Route => (requireAppKey(options.appKey, where), identitySsoRoute(options, where));
+
+/** The application key, checked: every call sends it as `X-Application`. */
+export function requireAppKey(value: unknown, where: string): string {
+  if (typeof value !== "string" || value === "") throw invalidInput(where, "appKey", "must be a non-empty string");
+  return value;
+}

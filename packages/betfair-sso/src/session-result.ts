@@ -1,4 +1,4 @@
-import { requireField, type Descriptions } from "@operator-auth/core";
+import { requireField, type Describe } from "@operator-auth/core";
 import { betfairStatusFailure, type BetfairFailure, type BetfairSuccess, type BetfairUnknownFailure, type FailureCodes } from "./betfair-failure.js";
 import { SessionErrorCode, SessionStatus, type SessionErrorCodeCodes, type SessionStatusCodes } from "./generated/outcomes.js";
 import type { KeepAliveResponse, LogoutResponse } from "./generated/operations.js";
@@ -19,13 +19,13 @@ export type BetfairSessionResult = BetfairSessionSuccess | BetfairSessionFailure
 
 /**
  * Turns a Keep Alive or Logout answer into a result. `sentToken` stands in for an empty `token` on
- * SUCCESS; codes are described from `descriptions` when given.
+ * SUCCESS; codes are described by the client's `describe`.
  */
 export function toSessionResult(
   response: KeepAliveResponse | LogoutResponse,
   operation: string,
   sentToken: string,
-  descriptions?: Descriptions,
+  describe: Describe,
 ): BetfairSessionResult {
   const answer = { operation, status: response.status };
   const { value: status } = requireField(response.body, ["status"], "string", answer);
@@ -34,7 +34,7 @@ export function toSessionResult(
     const token = typeof body.token === "string" && body.token !== "" ? body.token : sentToken;
     return { ok: true, status: "SUCCESS", outcome: "ok", token };
   }
-  return betfairStatusFailure(status, body, sessionTables, descriptions, { status });
+  return betfairStatusFailure(status, body, sessionTables, describe, { status });
 }
 
 const sessionTables = { status: SessionStatus, error: SessionErrorCode };

@@ -2,6 +2,7 @@ import {
   anyString,
   connect,
   createTransport,
+  describer,
   invalidInput,
   nonEmptyString,
   readField,
@@ -55,6 +56,7 @@ export interface CasinoGatewayClient {
 export function createCasinoGatewayClient(options: CasinoGatewayClientOptions): CasinoGatewayClient {
   const transport = connect("createCasinoGatewayClient", options, casinoGatewayOptionNames, createTransport, loginRoute);
   const { version, brandId } = options;
+  const describe = describer(options.descriptions);
 
   return {
     async login(input, callOptions) {
@@ -73,7 +75,7 @@ export function createCasinoGatewayClient(options: CasinoGatewayClientOptions): 
         },
         callOptions,
       );
-      return toLoginResult(response, options.descriptions);
+      return toLoginResult(response, describe);
     },
     options: transport.options,
   };
@@ -82,6 +84,7 @@ export function createCasinoGatewayClient(options: CasinoGatewayClientOptions): 
 /** The gateway's route, with the login path's `version` and `brandId` checked first. */
 function loginRoute(options: CasinoGatewayClientOptions, where: string): Route {
   const { version, brandId } = options;
+  const describe = describer(options.descriptions);
   if (typeof version !== "string" || version === "" || version === "." || version === "..") {
     throw invalidInput(where, "version", 'must be a non-empty string other than "." and ".."');
   }

@@ -1,4 +1,4 @@
-import { describeCode, documentedFields, failure, requireField, type Descriptions, type Failure, type Success, type UnknownFailure } from "@operator-auth/core";
+import { documentedFields, failure, requireField, type Describe, type Failure, type Success, type UnknownFailure } from "@operator-auth/core";
 import {
   ActionRequiredResult,
   LoginInProcessStatus,
@@ -44,10 +44,10 @@ export type CasinoLoginResult = CasinoLoginSuccess | CasinoLoginFailure;
 
 /**
  * Turns a documented answer into the result: 200 is a success, every other documented status a
- * failure, described from `descriptions` when given. A result carries the status's documented fields
+ * failure, described by the client's `describe`. A result carries the status's documented fields
  * alone.
  */
-export function toLoginResult(response: LoginResponse, descriptions?: Descriptions): CasinoLoginResult {
+export function toLoginResult(response: LoginResponse, describe: Describe): CasinoLoginResult {
   const answer = { operation: loginOperation.id, status: response.status };
   const fields = documentedFields(response.body, loginBodyFields[response.status]);
   switch (response.status) {
@@ -58,7 +58,7 @@ export function toLoginResult(response: LoginResponse, descriptions?: Descriptio
     case 303: {
       requireField(response.body, ["token"], "string", answer);
       const { value: code } = requireField(response.body, ["result"], "string", answer);
-      return failure(303, code, fields, describeCode(code, [ActionRequiredResult], descriptions));
+      return failure(303, code, fields, describe(code, [ActionRequiredResult]));
     }
     case 400: {
       // The 400 body has no code, only the gateway's message, which is the best description there is.
@@ -68,11 +68,11 @@ export function toLoginResult(response: LoginResponse, descriptions?: Descriptio
     case 401: {
       // A refusal carries `result`; a verification step or a wait carries `status`.
       const { value: code } = requireField(response.body, ["result", "status"], "string", answer);
-      return failure(401, code, fields, describeCode(code, [RefusedResult, SecondFactorStatus, LoginInProcessStatus], descriptions));
+      return failure(401, code, fields, describe(code, [RefusedResult, SecondFactorStatus, LoginInProcessStatus]));
     }
     case 500: {
       const { value: code } = requireField(response.body, ["result"], "string", answer);
-      return failure(500, code, fields, describeCode(code, [ServerErrorResult], descriptions));
+      return failure(500, code, fields, describe(code, [ServerErrorResult]));
     }
   }
 }

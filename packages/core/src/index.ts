@@ -11,6 +11,7 @@ export {
 export {
   outcomes,
   describeCode,
+  describer,
   documentedFields,
   documentedRow,
   failure,
@@ -21,6 +22,7 @@ export {
   type CodeInfo,
   type CodeOutcome,
   type CodeTable,
+  type Describe,
   type Descriptions,
   type Failure,
   type FailureOutcome,

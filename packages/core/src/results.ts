@@ -74,6 +74,15 @@ export function describeCode(
   return description ? { description, outcome } : { outcome };
 }
 
+/** What a code means, by the tables a result builder names: `describeCode` with a client's `descriptions` bound. */
+export type Describe = (code: string | number, tables: readonly OutcomeTable[]) => { description?: string; outcome: Outcome };
+
+/** Binds a client's `descriptions` once, at its creation, so that its result builders name only the code and the tables. */
+export const describer =
+  (descriptions?: Descriptions): Describe =>
+  (code, tables) =>
+    describeCode(code, tables, descriptions);
+
 /** What the app's `descriptions` say of a code of `table`, if they list it. */
 export function documentedRow(descriptions: Descriptions | undefined, table: OutcomeTable, code: string | number): CodeInfo | undefined {
   return ownEntry(descriptions?.[table.name], code);
