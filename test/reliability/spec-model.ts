@@ -6,7 +6,7 @@
  */
 import { specCodes } from "../contract-cases.js";
 import { specFile } from "../paths.js";
-import { httpMethods, readSpec } from "../../scripts/generate/spec.js";
+import { readSpec, specOperations } from "../../scripts/generate/spec.js";
 
 /** The subset of JSON Schema the specs use for response bodies. */
 export interface JsonSchema {
@@ -56,31 +56,27 @@ export function specModel(provider: string): SpecModel {
   const cached = models.get(provider);
   if (cached) return cached;
   const file = specFile(provider);
-  const spec = readSpec(file) as { paths?: Record<string, Record<string, unknown>>; components?: { schemas?: Record<string, JsonSchema> } };
-  const schemas = spec.components?.schemas ?? {};
+  const spec = readSpec(file);
+  const schemas = (spec.components?.schemas ?? {}) as Record<string, JsonSchema>;
   const operations = new Map<string, SpecOperation>();
-  for (const item of Object.values(spec.paths ?? {})) {
-    for (const method of httpMethods) {
-      const operation = item[method] as
-        | { operationId?: string; responses?: Record<string, { content?: Record<string, { schema?: JsonSchema; examples?: Record<string, { value: unknown }> }> }> }
-        | undefined;
-      if (!operation?.operationId) continue;
-      const answers: DocumentedAnswer[] = [];
-      const examples = new Map<number, unknown>();
-      for (const [status, response] of Object.entries(operation.responses ?? {})) {
-        const json = response.content?.["application/json"];
-        answers.push({ status: Number(status), schema: json?.schema ? resolve(json.schema, schemas) : undefined });
-        const first = Object.values(json?.examples ?? {})[0];
-        if (first) examples.set(Number(status), first.value);
-      }
-      operations.set(operation.operationId, {
-        operationId: operation.operationId,
-        answers,
-        statuses: new Set(answers.map((a) => a.status)),
-        jsonStatuses: new Set(answers.filter((a) => a.schema).map((a) => a.status)),
-        examples,
-      });
+  type Answers = Record<string, { content?: Record<string, { schema?: JsonSchema; examples?: Record<string, { value: unknown }> }> }>;
+  for (const { operation } of specOperations<{ operationId?: string; responses?: Answers }>(spec)) {
+    if (!operation.operationId) continue;
+    const answers: DocumentedAnswer[] = [];
+    const examples = new Map<number, unknown>();
+    for (const [status, response] of Object.entries(operation.responses ?? {})) {
+      const json = response.content?.["application/json"];
+      answers.push({ status: Number(status), schema: json?.schema ? resolve(json.schema, schemas) : undefined });
+      const first = Object.values(json?.examples ?? {})[0];
+      if (first) examples.set(Number(status), first.value);
     }
+    operations.set(operation.operationId, {
+      operationId: operation.operationId,
+      answers,
+      statuses: new Set(answers.map((a) => a.status)),
+      jsonStatuses: new Set(answers.filter((a) => a.schema).map((a) => a.status)),
+      examples,
+    });
   }
   const codes = specCodes(file);
   const model: SpecModel = {

@@ -7,7 +7,7 @@
 import { contractCases } from "../contract-cases.js";
 import { startLocalServer, type LocalServer, type RecordedRequest } from "../local-server.js";
 import { specFile } from "../paths.js";
-import { httpMethods, readSpec } from "../../scripts/generate/spec.js";
+import { readSpec, specOperations } from "../../scripts/generate/spec.js";
 
 interface Route {
   operationId: string;
@@ -17,13 +17,10 @@ interface Route {
 }
 
 function routes(provider: string): Route[] {
-  return Object.entries(readSpec(specFile(provider)).paths ?? {}).flatMap(([path, item]) =>
-    httpMethods.flatMap((method) => {
-      const operationId = (item as Record<string, { operationId?: string } | undefined>)[method]?.operationId;
-      const pattern = path.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\{[^}]+\}/g, "[^/]+");
-      return operationId ? [{ operationId, method: method.toUpperCase(), path: new RegExp(`^${pattern}$`) }] : [];
-    }),
-  );
+  return specOperations<{ operationId?: string }>(readSpec(specFile(provider))).flatMap(({ path, method, operation: { operationId } }) => {
+    const pattern = path.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\{[^}]+\}/g, "[^/]+");
+    return operationId ? [{ operationId, method: method.toUpperCase(), path: new RegExp(`^${pattern}$`) }] : [];
+  });
 }
 
 export interface FakeProvider extends LocalServer {
