@@ -49,7 +49,9 @@ export interface KitControls<P extends Provider> {
   readonly requests: RecordedRequests;
 }
 
-export interface KitSession<P extends Provider> extends KitControls<P> {
+/** One kit: the controls the server and the handlers hand to the app as they are, and what answers a request. */
+export interface KitSession<P extends Provider> {
+  controls: KitControls<P>;
   handle(request: KitRequest): KitReply;
 }
 
@@ -62,12 +64,14 @@ export function openKit<P extends Provider>(where: string, provider: P, options:
   if (options.onRequest !== undefined && typeof options.onRequest !== "function") throw invalidInput(where, "onRequest", "must be a function");
   const requests = Object.defineProperty([] as RecordedRequest[], "clear", { value: () => void (requests.length = 0) }) as RecordedRequest[] & RecordedRequests;
   return {
-    answer: (operationId, step) => book.choose(operationId, step),
-    answerOnce: (operationId, step) => book.enqueue(operationId, [step]),
-    answerSequence: (operationId, steps) => book.enqueue(operationId, steps),
-    pending: (operationId) => book.pending(operationId) as never,
-    expireSessions: () => sessions && sessions.expireAll(),
-    requests,
+    controls: {
+      answer: (operationId, step) => book.choose(operationId, step),
+      answerOnce: (operationId, step) => book.enqueue(operationId, [step]),
+      answerSequence: (operationId, steps) => book.enqueue(operationId, steps),
+      pending: (operationId) => book.pending(operationId) as never,
+      expireSessions: () => sessions && sessions.expireAll(),
+      requests,
+    },
     handle(request) {
       const { reply, record } = answerRequest(kit, book, request, { revealSecrets: options.revealSecrets === true, ...(sessions ? { sessions } : {}) });
       requests.push(record);

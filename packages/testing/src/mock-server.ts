@@ -123,12 +123,7 @@ export async function startMockServer<P extends Provider>(provider: P, options: 
   const host = address.includes(":") ? `[${address}]` : address;
   return {
     url: `http://${host}:${port}`,
-    answer: session.answer,
-    answerOnce: session.answerOnce,
-    answerSequence: session.answerSequence,
-    pending: session.pending,
-    expireSessions: session.expireSessions,
-    requests: session.requests,
+    ...session.controls,
     close: () =>
       new Promise<void>((resolve) => {
         for (const timer of timers) clearTimeout(timer);

@@ -54,12 +54,5 @@ export function handlers<P extends Provider>(provider: P, options: HandlersOptio
     const { response } = reply;
     return new HttpResponse(noBody.has(response.status) ? null : response.body ?? null, { status: response.status, headers: response.headers });
   });
-  return Object.assign([handler], {
-    answer: session.answer,
-    answerOnce: session.answerOnce,
-    answerSequence: session.answerSequence,
-    pending: session.pending,
-    expireSessions: session.expireSessions,
-    requests: session.requests,
-  });
+  return Object.assign([handler], session.controls);
 }
