@@ -4,7 +4,7 @@
  * [--stateful] [--session-lifetime <ms>] [--no-cors] [--reveal-secrets]`: the mock server for teams whose tests
  * are not in JavaScript. Prints the URL, then one line per request (redacted).
  */
-import { startMockServer } from "./mock-server.js";
+import { startMockServer, type MockServer } from "./mock-server.js";
 import type { RecordedRequest } from "./answer-request.js";
 import { parseSequence } from "./cli-steps.js";
 import { providers, type Provider } from "./providers.js";
@@ -77,14 +77,18 @@ async function main() {
     console.error((error as Error).message);
     process.exit(2);
   }
-  const server = await startMockServer(serve.provider, {
+  const server: MockServer<Provider> = await startMockServer(serve.provider, {
     port: serve.port,
     host: serve.host,
     answers: Object.fromEntries(sequences.map(([operationId, { standing }]) => [operationId, standing])) as never,
     stateful: serve.stateful ? { ...(serve.sessionLifetimeMs ? { sessionLifetimeMs: serve.sessionLifetimeMs } : {}) } : false,
     cors: serve.cors,
     revealSecrets: serve.revealSecrets,
-    onRequest: (request) => console.log(line(request)),
+    // The CLI's record of a request is its printed line: once printed, it is forgotten, so that a long run holds none.
+    onRequest: (request) => {
+      console.log(line(request));
+      server.requests.clear();
+    },
   });
   for (const [operationId, { queued }] of sequences) server.answerSequence(operationId as never, queued as never);
   console.log(`${serve.provider} mock listening on ${server.url}`);
