@@ -14,7 +14,7 @@ import { certLogin } from "./generated/operations.js";
 import { pemRule, pemsRule, requiredText } from "./input.js";
 import { certLoginHosts, requireJurisdiction } from "./jurisdictions.js";
 import { betfairSsoOptionNames, requireAppKey, type BetfairSsoClientOptions } from "./options.js";
-import { toCertLoginResult, type BetfairCertLoginResult } from "./login-result.js";
+import { toCertLoginResult, type BetfairCertLoginResult } from "./results.js";
 import type { Pem } from "./pem.js";
 import { certLoginNeedsNode, runsOnNode } from "./runtime-support.js";
 

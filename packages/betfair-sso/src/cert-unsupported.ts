@@ -8,7 +8,7 @@ import type { BetfairSsoClientOptions } from "./options.js";
 import { certLoginNeedsNode } from "./runtime-support.js";
 
 export type { BetfairCertLoginClient, BetfairCertLoginInput } from "./cert-login.js";
-export type { BetfairCertLoginFailure, BetfairCertLoginResult, BetfairCertLoginSuccess } from "./login-result.js";
+export type { BetfairCertLoginFailure, BetfairCertLoginResult, BetfairCertLoginSuccess } from "./results.js";
 export type { Pem } from "./pem.js";
 export { certLoginHosts } from "./jurisdictions.js";
 

@@ -2,8 +2,7 @@ import { connect, createTransport, describer, readField, readInput, requireSecur
 import { keepAlive, keepAliveOperation, login, logout, logoutOperation } from "./generated/operations.js";
 import { loginRules, requiredText } from "./input.js";
 import { appRoute, betfairSsoOptionNames, type BetfairSsoClientOptions } from "./options.js";
-import { toLoginResult, type BetfairLoginResult } from "./login-result.js";
-import { toSessionResult, type BetfairSessionResult } from "./session-result.js";
+import { toLoginResult, toSessionResult, type BetfairLoginResult, type BetfairSessionResult } from "./results.js";
 
 export type { BetfairSsoClientOptions } from "./options.js";
 

@@ -9,13 +9,17 @@ export type {
   BetfairCertLoginFailure,
   BetfairCertLoginResult,
   BetfairCertLoginSuccess,
+  BetfairFailure,
   BetfairLimitedAccess,
   BetfairLoginFailure,
   BetfairLoginResult,
   BetfairLoginSuccess,
-} from "./login-result.js";
-export type { BetfairSessionFailure, BetfairSessionResult, BetfairSessionSuccess } from "./session-result.js";
-export type { BetfairFailure, BetfairUnknownFailure, FailureCodes } from "./betfair-failure.js";
+  BetfairSessionFailure,
+  BetfairSessionResult,
+  BetfairSessionSuccess,
+  BetfairUnknownFailure,
+  FailureCodes,
+} from "./results.js";
 export type { Pem } from "./pem.js";
 export { betfairJurisdictions, identitySsoHosts, type BetfairJurisdiction } from "./jurisdictions.js";
 

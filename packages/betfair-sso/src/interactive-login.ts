@@ -1,5 +1,5 @@
 import { describeCode, inputError, invalidInput, isHeaderValue, type Descriptions } from "@operator-auth/core";
-import { betfairFailure, type BetfairFailure, type BetfairUnknownFailure } from "./betfair-failure.js";
+import { betfairFailure, type BetfairFailure, type BetfairUnknownFailure } from "./results.js";
 import { InteractiveLoginErrorCode, type InteractiveLoginErrorCodeCodes } from "./generated/outcomes.js";
 import { interactiveLoginPageOperation } from "./generated/operations.js";
 import { identitySsoBaseUrl, requireJurisdiction, type BetfairJurisdiction } from "./jurisdictions.js";

@@ -1,6 +1,6 @@
 import { invalidInput, isHeaderValue, isRetryable, requireTimerMs, type OperatorAuthError, retryAfterMs } from "@operator-auth/core";
 import type { BetfairSsoClient } from "./client.js";
-import type { BetfairSessionFailure, BetfairSessionResult } from "./session-result.js";
+import type { BetfairSessionFailure, BetfairSessionResult } from "./results.js";
 
 export interface KeepSessionAliveOptions {
   /**
