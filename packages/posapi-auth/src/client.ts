@@ -7,7 +7,6 @@ import {
 } from "@operator-auth/core";
 import { connectToPosApi } from "./connection.js";
 import type { PosApiClientOptions } from "./options.js";
-import { toCountryBlockResult, type PosApiCountryBlockResult } from "./country-block-result.js";
 import {
   cancelWorkflow,
   cancelWorkflowOperation,
@@ -32,7 +31,6 @@ import {
   type PosApiLoginInput,
   type PosApiPidLoginInput,
 } from "./inputs.js";
-import { toLoginResult, type PosApiLoginResult } from "./login-result.js";
 import {
   defaultSessionTokenLifetimeMs,
   endedSession,
@@ -43,10 +41,14 @@ import {
 } from "./session.js";
 import {
   tokensAccepted,
+  toCountryBlockResult,
+  toLoginResult,
   toSessionCallResult,
   type PosApiCancelWorkflowResult,
+  type PosApiCountryBlockResult,
+  type PosApiLoginResult,
   type PosApiLogoutResult,
-} from "./session-call-result.js";
+} from "./results.js";
 
 export type { PosApiClientOptions } from "./options.js";
 

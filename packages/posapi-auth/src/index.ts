@@ -1,10 +1,22 @@
 export { createPosApiClient, type PosApiClient, type PosApiClientOptions } from "./client.js";
 export type { PosApiFingerprint, PosApiLoginInput, PosApiPidLoginInput } from "./inputs.js";
-export type { PosApiAccount, PosApiLoginFailure, PosApiLoginPending, PosApiLoginResult, PosApiLoginSuccess } from "./login-result.js";
-export type { PosApiCountryBlocked, PosApiCountryBlockResult, PosApiCountryNotBlocked } from "./country-block-result.js";
-export type { PosApiCancelWorkflowResult, PosApiLogoutResult, PosApiSessionUpdate } from "./session-call-result.js";
-export type { PosApiErrorBody, PosApiErrorCode, PosApiFailure } from "./error-answer.js";
-export type { PosApiWorkflow } from "./workflow.js";
+export type {
+  PosApiAccount,
+  PosApiCancelWorkflowResult,
+  PosApiCountryBlocked,
+  PosApiCountryBlockResult,
+  PosApiCountryNotBlocked,
+  PosApiErrorBody,
+  PosApiErrorCode,
+  PosApiFailure,
+  PosApiLoginFailure,
+  PosApiLoginPending,
+  PosApiLoginResult,
+  PosApiLoginSuccess,
+  PosApiLogoutResult,
+  PosApiSessionUpdate,
+  PosApiWorkflow,
+} from "./results.js";
 export {
   defaultSessionTokenLifetimeMs,
   italySessionTokenLifetimeMs,
