@@ -90,8 +90,6 @@ export function betfairStatusFailure<Result>(
   return betfairFailure(reason || status, meaning, extra);
 }
 
-type Schemas = components["schemas"];
-
 /** `SUCCESS`: a session without limits; the app may proceed. */
 export type BetfairLoginSuccess = BetfairSuccess;
 
@@ -122,7 +120,7 @@ export type BetfairCertLoginSuccess = BetfairSuccess;
 
 /** No session: `status` and `code` are both the `loginStatus` Betfair sent (a certificate login has no other status). */
 export type BetfairCertLoginFailure =
-  | BetfairFailure<FailureCodes<LoginErrorCodeCodes>, { status: Schemas["LoginErrorCode"] }>
+  | BetfairFailure<FailureCodes<LoginErrorCodeCodes>, { status: components["schemas"]["LoginErrorCode"] }>
   | BetfairUnknownFailure<{ status: string }>;
 
 export type BetfairCertLoginResult = BetfairCertLoginSuccess | BetfairCertLoginFailure;

@@ -74,14 +74,19 @@ export function describeCode(
   return description ? { description, outcome } : { outcome };
 }
 
-/** What a code means, by the tables a result builder names: `describeCode` with a client's `descriptions` bound. */
-export type Describe = (code: string | number, tables: readonly OutcomeTable[]) => { description?: string; outcome: Outcome };
+/** A client's `descriptions`, bound once at its creation, so that its result builders name only the code and the tables. */
+export interface Describe {
+  /** What a code means, by the tables a result builder names: `describeCode` with the client's `descriptions`. */
+  (code: string | number, tables: readonly OutcomeTable[]): { description?: string; outcome: Outcome };
+  /** What the client's `descriptions` say of a code of `table`, if they list it: `documentedRow` with them. */
+  row(table: OutcomeTable, code: string | number): CodeInfo | undefined;
+}
 
-/** Binds a client's `descriptions` once, at its creation, so that its result builders name only the code and the tables. */
-export const describer =
-  (descriptions?: Descriptions): Describe =>
-  (code, tables) =>
-    describeCode(code, tables, descriptions);
+export function describer(descriptions?: Descriptions): Describe {
+  const describe = (code: string | number, tables: readonly OutcomeTable[]) => describeCode(code, tables, descriptions);
+  describe.row = (table: OutcomeTable, code: string | number) => documentedRow(descriptions, table, code);
+  return describe;
+}
 
 /** What the app's `descriptions` say of a code of `table`, if they list it. */
 export function documentedRow(descriptions: Descriptions | undefined, table: OutcomeTable, code: string | number): CodeInfo | undefined {

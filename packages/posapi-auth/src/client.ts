@@ -1,5 +1,6 @@
 import {
   createTransport,
+  describer,
   invalidInput,
   retryIdempotent,
   type CallOptions,
@@ -88,21 +89,22 @@ export interface PosApiClient {
 export function createPosApiClient(options: PosApiClientOptions): PosApiClient {
   const factory = "createPosApiClient";
   const transport = retryIdempotent(connectToPosApi(options, factory, createTransport), [logoutOperation.id], options.maxRetries, factory);
-  const { descriptions, sessionTokenLifetimeMs = defaultSessionTokenLifetimeMs } = options;
+  const { sessionTokenLifetimeMs = defaultSessionTokenLifetimeMs } = options;
+  const describe = describer(options.descriptions);
   if (!Number.isFinite(sessionTokenLifetimeMs) || sessionTokenLifetimeMs <= 0) {
     throw invalidInput(factory, "sessionTokenLifetimeMs", "must be a positive number of milliseconds");
   }
 
   /** Login and PID-Login answer alike; the session starts when the request was sent. */
   const loginResult = (response: LoginResponse | LoginWithPidResponse, operation: string, sentAt: number) =>
-    toLoginResult(response, { operation, sentAt, sessionTokenLifetimeMs, descriptions });
+    toLoginResult(response, { operation, sentAt, sessionTokenLifetimeMs, describe });
 
   /**
    * The answer of Logout or Cancel Workflow; one that shows PosAPI accepted the tokens carries the
    * session `next` makes of the one given, which is never changed.
    */
   function sessionCallResult<Result>(response: LogoutResponse | CancelWorkflowResponse, operation: string, next: () => PosApiSession): Result {
-    const result = toSessionCallResult(response, operation, descriptions);
+    const result = toSessionCallResult(response, operation, describe);
     return (tokensAccepted(result) ? Object.assign({}, result, { session: next() }) : result) as Result;
   }
 
@@ -110,7 +112,7 @@ export function createPosApiClient(options: PosApiClientOptions): PosApiClient {
     async checkCountryBlock(countryId, callOptions) {
       const query = { countryId: requireCountryId(countryId) };
       const response = await checkCountryBlock(transport, { params: { query } }, callOptions);
-      return toCountryBlockResult(response, checkCountryBlockOperation.id, descriptions);
+      return toCountryBlockResult(response, checkCountryBlockOperation.id, describe);
     },
 
     async login(input, callOptions) {

@@ -4,14 +4,12 @@
  * and cancel-workflow).
  */
 import {
-  describeCode,
   documentedFields,
-  documentedRow,
   failure,
   OperatorAuthError,
   outcomeOf,
   requireField,
-  type Descriptions,
+  type Describe,
   type Failure,
   type Outcome,
   type Success,
@@ -69,15 +67,15 @@ interface Meaning {
 }
 
 /**
- * The outcome of an error code and, when `descriptions` are given, its documented description in an
+ * The outcome of an error code and, when the client has `descriptions`, its documented description in an
  * answer with this HTTP status. Most codes have one. A code the document lists twice with two wordings
  * carries `meanings` in the full table (201, 630): the one with this HTTP status is taken; when two
  * share the status, the one whose wording the answer's own message carries; failing that, the code's
  * description, which names both. The outcome is the code's own either way.
  */
-function describeErrorCode(code: number, status: number, message: unknown, descriptions?: Descriptions): { description?: string; outcome: Outcome } {
-  const meaning = describeCode(code, [ErrorCode], descriptions);
-  const meanings = documentedRow(descriptions, ErrorCode, code)?.meanings as readonly Meaning[] | undefined;
+function describeErrorCode(code: number, status: number, message: unknown, describe: Describe): { description?: string; outcome: Outcome } {
+  const meaning = describe(code, [ErrorCode]);
+  const meanings = describe.row(ErrorCode, code)?.meanings as readonly Meaning[] | undefined;
   if (!meanings) return meaning;
   const withStatus = meanings.filter((m) => m.status === status);
   const chosen = withStatus.length === 1 ? withStatus[0] : withStatus.find((m) => m.message === message);
@@ -85,20 +83,20 @@ function describeErrorCode(code: number, status: number, message: unknown, descr
 }
 
 /**
- * Reads an error body's `code` and turns the answer into a failure, described from `descriptions` when
- * given; a body without a numeric code throws `unexpected-body`. The failure carries the body's
- * `message` and `values`, or what `withFields` makes of them (the country rule of a 403).
+ * Reads an error body's `code` and turns the answer into a failure, described by the client's
+ * `descriptions` when it has them; a body without a numeric code throws `unexpected-body`. The failure
+ * carries the body's `message` and `values`, or what `withFields` makes of them (the country rule of a 403).
  */
 export function errorAnswer<Status extends number, Result = PosApiFailure<Status>>(
   operation: string,
   status: Status,
   body: unknown,
-  descriptions?: Descriptions,
+  describe: Describe,
   withFields: (fields: ErrorFields) => object = (fields) => fields,
 ): Result {
   const { value: code } = requireField(body, ["code"], "number", { operation, status });
   const fields = errorFields(body);
-  return failure(status, code, withFields(fields), describeErrorCode(code, status, fields.message, descriptions));
+  return failure(status, code, withFields(fields), describeErrorCode(code, status, fields.message, describe));
 }
 
 /**
@@ -127,9 +125,9 @@ export interface PosApiWorkflow {
  * `null` for workflow 0 (none pending), else the pending workflow: its outcome from the Workflow IDs
  * table, and its name and resolution from `descriptions` when given.
  */
-export function pendingWorkflow(id: number, descriptions?: Descriptions): PosApiWorkflow | null {
+export function pendingWorkflow(id: number, describe: Describe): PosApiWorkflow | null {
   if (id === 0) return null;
-  const row = documentedRow(descriptions, WorkflowId, id);
+  const row = describe.row(WorkflowId, id);
   return Object.assign(
     { id },
     typeof row?.description === "string" ? { name: row.description } : undefined,
@@ -138,7 +136,7 @@ export function pendingWorkflow(id: number, descriptions?: Descriptions): PosApi
   );
 }
 
-type LoginBody = components["schemas"]["LoginResponse"];
+type LoginBody = Schemas["LoginResponse"];
 
 type DateField = (typeof dateFields)[number];
 
@@ -190,8 +188,8 @@ interface LoginContext {
   /** When the login request was sent: the start of the session. */
   sentAt: number;
   sessionTokenLifetimeMs: number;
-  /** The full code tables, to describe error codes and name the pending workflow; none when not given. */
-  descriptions?: Descriptions | undefined;
+  /** The client's code tables, to describe error codes and name the pending workflow. */
+  describe: Describe;
 }
 
 /**
@@ -199,8 +197,8 @@ interface LoginContext {
  * one pending carries the session but is not `ok`; 400, 403 and 500 are refusals.
  */
 export function toLoginResult(response: LoginResponse | LoginWithPidResponse, context: LoginContext): PosApiLoginResult {
-  const { operation, descriptions } = context;
-  if (response.status !== 200) return errorAnswer(operation, response.status, response.body, descriptions);
+  const { operation, describe } = context;
+  if (response.status !== 200) return errorAnswer(operation, response.status, response.body, describe);
   const answer = { operation, status: 200 };
   const unexpected = (what: string) => new OperatorAuthError("unexpected-body", `${operation}: HTTP 200 came with ${what}.`, answer);
   const body = response.body;
@@ -214,9 +212,9 @@ export function toLoginResult(response: LoginResponse | LoginWithPidResponse, co
   for (const field of dateFields) {
     if (body[field] !== undefined && !(account[field] instanceof Date)) throw unexpected(`a ${field} that is not a /Date(ms)/ date`);
   }
-  const workflow = pendingWorkflow(workflowType, descriptions);
+  const workflow = pendingWorkflow(workflowType, describe);
   if (!workflow) return { ok: true, status: 200, outcome: "ok", session, workflow, account };
-  return failure(200, workflowType, { session, workflow, account }, describeCode(workflowType, [WorkflowId], descriptions));
+  return failure(200, workflowType, { session, workflow, account }, describe(workflowType, [WorkflowId]));
 }
 
 /** No country rule matches: HTTP 200; the app may proceed. */
@@ -249,20 +247,16 @@ export type PosApiCountryBlockResult = PosApiCountryNotBlocked | PosApiCountryBl
 
 /**
  * Turns a documented answer of CheckCountryBlock into the result: 200 (no rule) is `ok`, 403 (a rule
- * matched) and 400 are not; codes are described from `descriptions` when given.
+ * matched) and 400 are not.
  */
-export function toCountryBlockResult(
-  response: CheckCountryBlockResponse,
-  operation: string,
-  descriptions?: Descriptions,
-): PosApiCountryBlockResult {
+export function toCountryBlockResult(response: CheckCountryBlockResponse, operation: string, describe: Describe): PosApiCountryBlockResult {
   switch (response.status) {
     case 200:
       return { ok: true, status: 200, outcome: "ok", blocked: false };
     case 400:
-      return errorAnswer(operation, 400, response.body, descriptions);
+      return errorAnswer(operation, 400, response.body, describe);
     case 403:
-      return errorAnswer(operation, 403, response.body, descriptions, countryRule);
+      return errorAnswer(operation, 403, response.body, describe, countryRule);
   }
 }
 
@@ -298,21 +292,13 @@ type SessionCallAnswer<Status extends number> = Success<200> | PosApiFailure<Sta
 
 /**
  * Turns a documented answer of Logout or Cancel Workflow into the answer part of its result: 200 is a
- * success, any other documented status a failure, described from `descriptions` when given.
+ * success, any other documented status a failure.
  */
-export function toSessionCallResult(response: LogoutResponse, operation: string, descriptions?: Descriptions): SessionCallAnswer<400>;
-export function toSessionCallResult(
-  response: CancelWorkflowResponse,
-  operation: string,
-  descriptions?: Descriptions,
-): SessionCallAnswer<400 | 404>;
-export function toSessionCallResult(
-  response: LogoutResponse | CancelWorkflowResponse,
-  operation: string,
-  descriptions?: Descriptions,
-): SessionCallAnswer<400 | 404> {
+export function toSessionCallResult(response: LogoutResponse, operation: string, describe: Describe): SessionCallAnswer<400>;
+export function toSessionCallResult(response: CancelWorkflowResponse, operation: string, describe: Describe): SessionCallAnswer<400 | 404>;
+export function toSessionCallResult(response: LogoutResponse | CancelWorkflowResponse, operation: string, describe: Describe): SessionCallAnswer<400 | 404> {
   if (response.status === 200) return { ok: true, status: 200, outcome: "ok" };
-  return errorAnswer(operation, response.status, response.body, descriptions);
+  return errorAnswer(operation, response.status, response.body, describe);
 }
 
 /**
