@@ -11,11 +11,9 @@ import {
 } from "@operator-auth/core";
 import { closeCertificateDispatcher, createCertificateDispatcher } from "./certificate-dispatcher.js";
 import { certLogin } from "./generated/operations.js";
-import { pemRule, pemsRule, requiredText } from "./input.js";
-import { certLoginHosts, requireJurisdiction } from "./jurisdictions.js";
-import { betfairSsoOptionNames, requireAppKey, type BetfairSsoClientOptions } from "./options.js";
-import { toCertLoginResult, type BetfairCertLoginResult } from "./results.js";
-import type { Pem } from "./pem.js";
+import { requiredText, toCertLoginResult, type BetfairCertLoginResult } from "./client.js";
+import { betfairSsoOptionNames, certLoginHosts, requireAppKey, requireJurisdiction, type BetfairSsoClientOptions } from "./options.js";
+import { pemRule, pemsRule, type Pem } from "./pem.js";
 import { certLoginNeedsNode, runsOnNode } from "./runtime-support.js";
 
 export interface BetfairCertLoginInput {

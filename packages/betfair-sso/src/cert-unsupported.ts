@@ -8,9 +8,9 @@ import type { BetfairSsoClientOptions } from "./options.js";
 import { certLoginNeedsNode } from "./runtime-support.js";
 
 export type { BetfairCertLoginClient, BetfairCertLoginInput } from "./cert-login.js";
-export type { BetfairCertLoginFailure, BetfairCertLoginResult, BetfairCertLoginSuccess } from "./results.js";
+export type { BetfairCertLoginFailure, BetfairCertLoginResult, BetfairCertLoginSuccess } from "./client.js";
 export type { Pem } from "./pem.js";
-export { certLoginHosts } from "./jurisdictions.js";
+export { certLoginHosts } from "./options.js";
 
 /** Same signature as on Node.js; `certLogin` rejects with kind `unsupported-runtime`. */
 export function createBetfairCertLoginClient(_options: BetfairSsoClientOptions): BetfairCertLoginClient {

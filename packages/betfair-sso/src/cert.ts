@@ -4,6 +4,6 @@
  * `cert-unsupported.ts`, whose login throws kind `unsupported-runtime`.
  */
 export { createBetfairCertLoginClient, type BetfairCertLoginClient, type BetfairCertLoginInput } from "./cert-login.js";
-export type { BetfairCertLoginFailure, BetfairCertLoginResult, BetfairCertLoginSuccess } from "./results.js";
+export type { BetfairCertLoginFailure, BetfairCertLoginResult, BetfairCertLoginSuccess } from "./client.js";
 export type { Pem } from "./pem.js";
-export { certLoginHosts } from "./jurisdictions.js";
+export { certLoginHosts } from "./options.js";

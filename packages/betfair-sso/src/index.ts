@@ -1,6 +1,5 @@
 export {
   createBetfairSsoClient,
-  type BetfairCertLoginInput,
   type BetfairLoginInput,
   type BetfairSsoClient,
   type BetfairSsoClientOptions,
@@ -19,9 +18,11 @@ export type {
   BetfairSessionSuccess,
   BetfairUnknownFailure,
   FailureCodes,
-} from "./results.js";
+} from "./client.js";
+/** The certificate login's input; the login itself is on the Node.js-only subpath `@operator-auth/betfair-sso/cert`. */
+export type { BetfairCertLoginInput } from "./cert-login.js";
 export type { Pem } from "./pem.js";
-export { betfairJurisdictions, identitySsoHosts, type BetfairJurisdiction } from "./jurisdictions.js";
+export { betfairJurisdictions, identitySsoHosts, type BetfairJurisdiction } from "./options.js";
 
 export type { components, paths, webhooks } from "./generated/schema.js";
 export * from "@operator-auth/core/client-exports";

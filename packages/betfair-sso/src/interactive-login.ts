@@ -1,8 +1,8 @@
 import { describeCode, inputError, invalidInput, isHeaderValue, type Descriptions } from "@operator-auth/core";
-import { betfairFailure, type BetfairFailure, type BetfairUnknownFailure } from "./results.js";
+import { betfairFailure, type BetfairFailure, type BetfairUnknownFailure } from "./client.js";
 import { InteractiveLoginErrorCode, type InteractiveLoginErrorCodeCodes } from "./generated/outcomes.js";
 import { interactiveLoginPageOperation } from "./generated/operations.js";
-import { identitySsoBaseUrl, requireJurisdiction, type BetfairJurisdiction } from "./jurisdictions.js";
+import { identitySsoBaseUrl, requireJurisdiction, type BetfairJurisdiction } from "./options.js";
 
 export interface InteractiveLoginUrlOptions {
   /** Your application key, sent as the page's `product` parameter. */

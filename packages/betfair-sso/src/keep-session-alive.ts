@@ -1,6 +1,5 @@
 import { invalidInput, isHeaderValue, isRetryable, requireTimerMs, type OperatorAuthError, retryAfterMs } from "@operator-auth/core";
-import type { BetfairSsoClient } from "./client.js";
-import type { BetfairSessionFailure, BetfairSessionResult } from "./results.js";
+import type { BetfairSessionFailure, BetfairSessionResult, BetfairSsoClient } from "./client.js";
 
 export interface KeepSessionAliveOptions {
   /**

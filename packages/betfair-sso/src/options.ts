@@ -1,5 +1,9 @@
+/**
+ * Where a Betfair client's calls go: its options, the jurisdictions and their hosts, and the routes the
+ * typed and raw clients take from them.
+ */
 import { invalidInput, type ClientOptions, type Descriptions, type OptionNames, type RetryOptions, type Route } from "@operator-auth/core";
-import { identitySsoBaseUrl, requireJurisdiction, type BetfairJurisdiction } from "./jurisdictions.js";
+import { certJurisdictions, jurisdictions } from "./generated/extensions.js";
 
 /**
  * The options of `createBetfairSsoClient`; `fetch`, `timeoutMs`, `maxBodyBytes`, `hooks` and
@@ -46,4 +50,30 @@ export const appRoute = (options: BetfairSsoClientOptions, where: string): Route
 export function requireAppKey(value: unknown, where: string): string {
   if (typeof value !== "string" || value === "") throw invalidInput(where, "appKey", "must be a non-empty string");
   return value;
+}
+
+/** The jurisdictions Betfair gives Identity SSO hosts for: the keys of the spec's `x-jurisdictions`. */
+export const betfairJurisdictions = Object.keys(jurisdictions) as BetfairJurisdiction[];
+
+export type BetfairJurisdiction = keyof typeof jurisdictions;
+
+/** The Identity SSO host of each jurisdiction (login, keep-alive, logout, the interactive login page). */
+export const identitySsoHosts: { readonly [J in BetfairJurisdiction]: string } = jurisdictions;
+
+/** The certificate login host of each jurisdiction that has one; Australia has none. */
+export const certLoginHosts: { readonly [J in BetfairJurisdiction]?: string } = certJurisdictions;
+
+/** Where a jurisdiction's Identity SSO calls go: `baseUrl` when given (a mock, a proxy), else its host over https. */
+export function identitySsoBaseUrl(jurisdiction: BetfairJurisdiction, baseUrl?: string): string {
+  return baseUrl ?? `https://${identitySsoHosts[jurisdiction]}`;
+}
+
+/** The jurisdiction, checked; `undefined` means `global`. */
+export function requireJurisdiction(value: unknown, where: string): BetfairJurisdiction {
+  if (value === undefined) return "global";
+  // The list holds strings alone, so anything else is refused by `includes` too.
+  if ((betfairJurisdictions as readonly unknown[]).includes(value)) {
+    return value as BetfairJurisdiction;
+  }
+  throw invalidInput(where, "jurisdiction", `must be one of ${betfairJurisdictions.join(", ")}`);
 }

@@ -1,7 +1,6 @@
 import { invalidInput, requireTimerMs, type CallOptions } from "@operator-auth/core";
-import type { BetfairLoginInput, BetfairSsoClient } from "./client.js";
+import type { BetfairCertLoginResult, BetfairLoginInput, BetfairLoginResult, BetfairSessionResult, BetfairSsoClient } from "./client.js";
 import { defaultKeepAliveIntervalMs } from "./keep-session-alive.js";
-import type { BetfairCertLoginResult, BetfairLoginResult, BetfairSessionResult } from "./results.js";
 
 /**
  * 20 minutes: the older interactive login document's "20 minute session expiry time"; the current revision
