@@ -1,5 +1,11 @@
-export { createPosApiClient, type PosApiClient, type PosApiClientOptions } from "./client.js";
-export type { PosApiFingerprint, PosApiLoginInput, PosApiPidLoginInput } from "./inputs.js";
+export {
+  createPosApiClient,
+  type PosApiClient,
+  type PosApiClientOptions,
+  type PosApiFingerprint,
+  type PosApiLoginInput,
+  type PosApiPidLoginInput,
+} from "./client.js";
 export type {
   PosApiAccount,
   PosApiCancelWorkflowResult,

@@ -1,4 +1,14 @@
-import type { ClientOptions, Descriptions, OptionNames, RetryOptions } from "@operator-auth/core";
+/** Where a PosAPI client's calls go: its options, and how the typed and the raw client connect with them. */
+import {
+  connect,
+  invalidInput,
+  isHeaderValue,
+  type ClientOptions,
+  type ConnectionOptions,
+  type Descriptions,
+  type OptionNames,
+  type RetryOptions,
+} from "@operator-auth/core";
 
 /**
  * The options of `createPosApiClient`; `fetch`, `timeoutMs`, `maxBodyBytes`, `hooks` and
@@ -34,3 +44,25 @@ export type PosApiConnectionOptions = Pick<PosApiClientOptions, "baseUrl" | "acc
 /** The options besides `ClientOptions`, so that a misspelt one (`baseURL`) is refused with a hint. */
 const ownNames = ["baseUrl", "accessId", "sessionTokenLifetimeMs", "descriptions"] as const;
 export const posApiOptionNames: OptionNames<PosApiClientOptions, typeof ownNames> = ownNames;
+
+/**
+ * Connects the typed or the raw client (`open`) to PosAPI, sending `x-bwin-accessId` with every call.
+ * `open` checks `baseUrl` (a string, an absolute https URL, no query); PosAPI's own rule on it comes
+ * after, so an insecure URL is still refused as `insecure-url`. `accessId` comes before, as the header
+ * check in `open` would not name the option.
+ */
+export function connectToPosApi<Connection>(
+  options: PosApiConnectionOptions,
+  where: string,
+  open: (options: ConnectionOptions & { where: string }) => Connection,
+): Connection {
+  const connection = connect(where, options, posApiOptionNames, open, ({ accessId, baseUrl }) => {
+    if (!isHeaderValue(accessId)) throw invalidInput(where, "accessId", "must be a non-empty string of printable ASCII");
+    return { baseUrl, headers: { "x-bwin-accessId": accessId } };
+  });
+  // A trailing slash is not part of the segment: the transport drops it from baseUrl.
+  if (/\/Authentication\.svc\/*$/i.test(new URL(options.baseUrl).pathname)) {
+    throw invalidInput(where, "baseUrl", "must leave out /Authentication.svc");
+  }
+  return connection;
+}

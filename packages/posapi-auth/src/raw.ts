@@ -1,7 +1,6 @@
 import { createRawClient } from "@operator-auth/core";
 import type { Client } from "openapi-fetch";
-import { connectToPosApi } from "./connection.js";
-import type { PosApiConnectionOptions } from "./options.js";
+import { connectToPosApi, type PosApiConnectionOptions } from "./options.js";
 import type { paths } from "./generated/schema.js";
 
 /** The options the raw client reads; a `PosApiClientOptions` object may be passed as it is. */
