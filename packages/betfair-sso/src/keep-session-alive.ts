@@ -1,4 +1,4 @@
-import { invalidInput, isHeaderValue, isRetryable, requireTimerMs, type OperatorAuthError, retryAfterMs } from "@operator-auth/core";
+import { callSafely, invalidInput, isHeaderValue, isRetryable, requireTimerMs, type OperatorAuthError, retryAfterMs } from "@operator-auth/core";
 import type { BetfairSessionFailure, BetfairSessionResult, BetfairSsoClient } from "./client.js";
 
 export interface KeepSessionAliveOptions {
@@ -98,7 +98,7 @@ export function keepSessionAlive(client: KeepAliveClient, token: string, options
       errorsInRow += 1;
       // The provider's own "later" counts, within the longest wait the app allows.
       const delayMs = Math.min(Math.max(retryDelayMs * 2 ** (errorsInRow - 1), retryAfterMs(cause) ?? 0), maxRetryDelayMs);
-      ignoreFailure(() => onError?.(cause as OperatorAuthError, delayMs));
+      callSafely(onError, undefined, cause as OperatorAuthError, delayMs);
       schedule(delayMs);
       return;
     } finally {
@@ -117,7 +117,7 @@ export function keepSessionAlive(client: KeepAliveClient, token: string, options
 
   function end(why: BetfairSessionFailure | Error) {
     stopped = true;
-    ignoreFailure(() => onSessionEnded?.(why));
+    callSafely(onSessionEnded, undefined, why);
   }
 
   schedule(intervalMs);
@@ -129,10 +129,4 @@ export function keepSessionAlive(client: KeepAliveClient, token: string, options
       inFlight?.abort();
     },
   };
-}
-
-/** Runs an app callback; its throw or rejected promise (an async `signOut`) must not stop, double or crash anything. */
-function ignoreFailure(callback: () => unknown): void {
-  // The executor turns a sync throw into a rejection too; either is dropped here.
-  new Promise((resolve) => resolve(callback())).catch(() => {});
 }

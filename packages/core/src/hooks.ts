@@ -85,18 +85,17 @@ export function redactResponseHeaders(headers: Headers): Record<string, string> 
 }
 
 /**
- * Calls one hook, if given, so that nothing it does reaches the call: a throw or a rejected promise is
- * swallowed (reporting it anywhere could carry what the hook was looking at). Returns what it returned.
+ * Calls one of the app's callbacks (a hook, a listener) so that nothing it does reaches the caller: its
+ * throw, or the rejection of a promise it returns, is swallowed. An unhandled rejection would end a Node
+ * process, and reporting it anywhere could carry what the callback was looking at. Returns what it
+ * returned (`undefined` after a throw); `thisArg` is its `this` (a hook is a method of `hooks`).
  */
-export function notify<Event extends CallEvent>(hooks: CallHooks, name: keyof CallHooks, event: Event, context?: unknown): unknown {
-  const hook = hooks[name] as ((event: CallEvent, context: unknown) => unknown) | undefined;
-  if (!hook) return undefined;
+export function callSafely<First, Second>(callback: ((first: First, second: Second) => unknown) | undefined, thisArg: unknown, first: First, second?: Second): unknown {
   try {
-    const returned = hook.call(hooks, event, context) as { then?: unknown } | undefined;
-    if (returned && typeof returned.then === "function") (returned as Promise<unknown>).then(undefined, () => {});
+    const returned = callback?.call(thisArg, first, second as Second) as { then?: unknown } | undefined;
+    if (typeof returned?.then === "function") (returned as PromiseLike<unknown>).then(undefined, () => {});
     return returned;
   } catch {
-    // A broken hook must not break the call.
-    return undefined;
+    // Swallowed, as said above: the caller goes on as if the callback had returned nothing.
   }
 }

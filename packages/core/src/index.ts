@@ -33,7 +33,7 @@ export {
   type SuccessOutcome,
   type UnknownFailure,
 } from "./results.js";
-export { redactHeaders, secretName, type CallErrorEvent, type CallEvent, type CallHooks, type CallResponseEvent } from "./hooks.js";
+export { callSafely, redactHeaders, secretName, type CallErrorEvent, type CallEvent, type CallHooks, type CallResponseEvent } from "./hooks.js";
 export {
   anyString,
   maxTimerMs,

@@ -1,5 +1,5 @@
 import { inputError, invalidInput, isRetryable, OperatorAuthError, retryAfterMs } from "./errors.js";
-import { checkHooks, notify, redactHeaders, redactResponseHeaders, type CallEvent } from "./hooks.js";
+import { callSafely, checkHooks, redactHeaders, redactResponseHeaders, type CallEvent } from "./hooks.js";
 import { requireTimerMs } from "./input-rules.js";
 import { checkConnectionOptions, requireSecureBaseUrl, type ConnectionOptions, type EffectiveOptions } from "./options.js";
 import type { Outcome } from "./results.js";
@@ -96,7 +96,7 @@ export function createTransport(options: TransportOptions): Transport {
 
     const event: CallEvent | undefined = hooks && { operation: id, method: init.method!, url, headers: redactHeaders(headers) };
     const started = hooks ? performance.now() : 0;
-    const context = hooks && notify(hooks, "onRequest", event!);
+    const context = hooks && callSafely(hooks.onRequest, hooks, event!);
     let status: number | undefined;
     try {
       let response!: Response;
@@ -132,13 +132,13 @@ export function createTransport(options: TransportOptions): Transport {
       if (hooks) {
         const responseHeaders = redactResponseHeaders(response.headers);
         const fields = { status: response.status, durationMs: performance.now() - started, responseHeaders };
-        notify(hooks, "onResponse", Object.assign({}, event!, fields), context);
+        callSafely(hooks.onResponse, hooks, Object.assign({}, event!, fields), context);
       }
       return answer;
     } catch (error) {
       if (hooks) {
         const fields = { error: error as OperatorAuthError, status, durationMs: performance.now() - started };
-        notify(hooks, "onError", Object.assign({}, event!, fields), context);
+        callSafely(hooks.onError, hooks, Object.assign({}, event!, fields), context);
       }
       throw error;
     }

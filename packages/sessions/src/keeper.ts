@@ -1,4 +1,4 @@
-import { invalidInput, isRetryable, OperatorAuthError, retryAfterMs } from "@operator-auth/core";
+import { callSafely, invalidInput, isRetryable, OperatorAuthError, retryAfterMs } from "@operator-auth/core";
 import { keeperSettings, where, type SessionKeeperOptions } from "./keeper-options.js";
 import { acquireLease, type HeldLease } from "./lease.js";
 import { requireSource } from "./options.js";
@@ -59,14 +59,7 @@ export function createSessionKeeper(options: SessionKeeperOptions): SessionKeepe
   const intervalMs = () => settings.keepAliveIntervalMs ?? source.keepAliveIntervalMs ?? source.sessionLifetimeMs * 0.75;
 
   /** A listener's throw or rejection must neither crash the app nor change what the keeper does. */
-  const emit = (event: SessionEvent) => {
-    try {
-      const returned: unknown = onEvent?.(event);
-      if (returned instanceof Promise) returned.catch(() => {});
-    } catch {
-      // Ignored, as documented.
-    }
-  };
+  const emit = (event: SessionEvent) => void callSafely(onEvent, undefined, event);
   const calls = storeCalls({ ...settings, emit });
   /** The store's clock, as this process last read it. */
   const now = calls.now;

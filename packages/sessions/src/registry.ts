@@ -1,6 +1,5 @@
-import { invalidInput, isRetryable, OperatorAuthError, requireOptions, requireTimerMs, retryAfterMs } from "@operator-auth/core";
+import { callSafely, invalidInput, isRetryable, OperatorAuthError, requireOptions, requireTimerMs, retryAfterMs } from "@operator-auth/core";
 import { createDueQueue } from "./due-queue.js";
-import { notify } from "./listener.js";
 import { optionalFunction, optionalTimerMs } from "./options.js";
 import { SessionRegistryError } from "./session-registry-error.js";
 import type { SourceCallOptions, SourceSessionResult } from "./session-source.js";
@@ -124,7 +123,7 @@ export function createSessionRegistry<Tokens>(options: SessionRegistryOptions<To
 
   const slots = new Map<string, Slot<Tokens>>();
   let closed = false;
-  const emit = (event: RegistryEvent<Tokens>) => notify(onEvent, event);
+  const emit = (event: RegistryEvent<Tokens>) => callSafely(onEvent, undefined, event);
 
   /** A call under way is due at its deadline, so that one that never settles is given up on by the one timer. */
   const keepAliveDue = (slot: Slot<Tokens>) =>
