@@ -49,6 +49,17 @@ describe("createSessionKeeper: one login for every caller", () => {
     expect(sessions[0]!.expiresAt.getTime() - sessions[0]!.loggedInAt.getTime()).toBe(20 * minutes);
   });
 
+  it("an onEvent returning a promise that is not a native Promise has its rejection handled, and changes nothing", async () => {
+    // A foreign promise (Bluebird, another realm) reports its own unhandled rejection unless a handler is attached.
+    const handlers: unknown[] = [];
+    const foreignRejection = { then: (_onFulfilled: unknown, onRejected: unknown) => void handlers.push(onRejected) };
+    const { keeper } = keeperFor({ onEvent: () => foreignRejection });
+    const session = await keeper.get();
+    expect(session.token).toBe("session-token-1");
+    expect(handlers.length).toBeGreaterThan(0);
+    expect(handlers.every((handler) => typeof handler === "function")).toBe(true);
+  });
+
   it("after invalidate, 50 get() log in exactly once more", async () => {
     const { keeper } = keeperFor();
     const first = await keeper.get();
