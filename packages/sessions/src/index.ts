@@ -2,16 +2,17 @@ export { createSessionKeeper, type SessionKeeper, type SessionKeeperOptions } fr
 export { memoryStore, type MemoryStoreOptions } from "./memory-store.js";
 export type { LoginHalt, Session, SessionEntry } from "./session.js";
 export type { SessionEvent } from "./session-event.js";
-export { SessionKeeperError, type SessionKeeperErrorReason } from "./session-keeper-error.js";
 export type { SessionSource, SourceCallOptions, SourceFailure, SourceLoginResult, SourceSessionResult } from "./session-source.js";
 export type { SessionStore, StoreLease } from "./session-store.js";
 export {
+  betfairUserSessionLifetimes,
   createSessionRegistry,
+  posApiItalySessionLifetimes,
+  posApiSessionLifetimes,
   type RegistryEvent,
   type SessionRegistry,
   type SessionRegistryOptions,
   type UserSession,
   type UserSessionEnd,
 } from "./registry.js";
-export { SessionRegistryError, type SessionRegistryErrorReason } from "./session-registry-error.js";
-export { betfairUserSessionLifetimes, posApiItalySessionLifetimes, posApiSessionLifetimes } from "./lifetimes.js";
+export { SessionKeeperError, SessionRegistryError, type SessionKeeperErrorReason, type SessionRegistryErrorReason } from "./errors.js";

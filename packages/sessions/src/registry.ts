@@ -1,7 +1,7 @@
 import { callSafely, invalidInput, isRetryable, OperatorAuthError, requireOptions, requireTimerMs, retryAfterMs } from "@operator-auth/core";
 import { createDueQueue } from "./due-queue.js";
 import { optionalFunction, optionalTimerMs } from "./options.js";
-import { SessionRegistryError } from "./session-registry-error.js";
+import { SessionRegistryError } from "./errors.js";
 import type { SourceCallOptions, SourceSessionResult } from "./session-source.js";
 import { backoffMs } from "./timers.js";
 
@@ -69,6 +69,15 @@ export interface SessionRegistryOptions<Tokens> {
   /** The clock in milliseconds. Default: `Date.now`. */
   now?: () => number;
 }
+
+/**
+ * The documented lifetimes of user sessions, for `createSessionRegistry`. Betfair: keep-alive "within the
+ * 20 minute session expiry time if the user is still actively using your application". PosAPI: the
+ * SessionToken lives 20 minutes after the last request (10 in Italy), the UserToken 20 hours after the start.
+ */
+export const betfairUserSessionLifetimes = { idleLifetimeMs: 20 * 60_000 } as const;
+export const posApiSessionLifetimes = { idleLifetimeMs: 20 * 60_000, maxLifetimeMs: 20 * 60 * 60_000 } as const;
+export const posApiItalySessionLifetimes = { idleLifetimeMs: 10 * 60_000, maxLifetimeMs: 20 * 60 * 60_000 } as const;
 
 /** Many users' sessions on one timer. Holds tokens only: no password, no automatic login. */
 export interface SessionRegistry<Tokens> {

@@ -1,4 +1,4 @@
-import type { FailureOutcome } from "@operator-auth/core";
+import { invalidInput, requireTimerMs, type FailureOutcome } from "@operator-auth/core";
 
 /** A documented answer that is not a success, as every `@operator-auth` client returns it. */
 export interface SourceFailure {
@@ -37,4 +37,23 @@ export interface SessionSource {
   keepAlive?(token: string, options: SourceCallOptions): Promise<SourceSessionResult>;
   /** Ends the session. */
   logout?(token: string, options: SourceCallOptions): Promise<SourceSessionResult>;
+}
+
+/** Checks a source's shape and lifetimes, so that a wrong one fails at creation, not at the first login. */
+export function requireSource(source: SessionSource, where: string): SessionSource {
+  if (typeof source !== "object" || source === null) throw invalidInput(where, "source", "must be a session source object");
+  if (typeof source.name !== "string" || source.name === "") throw invalidInput(where, "source.name", "must be a non-empty string");
+  if (typeof source.login !== "function") throw invalidInput(where, "source.login", "must be a function");
+  for (const method of ["keepAlive", "logout"] as const) {
+    if (source[method] !== undefined && typeof source[method] !== "function") {
+      throw invalidInput(where, `source.${method}`, "must be a function when given");
+    }
+  }
+  const lifetime = requireTimerMs(where, "source.sessionLifetimeMs", source.sessionLifetimeMs);
+  requireTimerMs(where, "source.rateLimitedWaitMs", source.rateLimitedWaitMs);
+  if (source.keepAliveIntervalMs !== undefined) {
+    requireTimerMs(where, "source.keepAliveIntervalMs", source.keepAliveIntervalMs);
+    if (source.keepAliveIntervalMs >= lifetime) throw invalidInput(where, "source.keepAliveIntervalMs", "must be less than sessionLifetimeMs");
+  }
+  return source;
 }

@@ -1,6 +1,6 @@
 import type { SessionEntry } from "./session.js";
 import type { SessionEvent } from "./session-event.js";
-import { SessionKeeperError } from "./session-keeper-error.js";
+import { SessionKeeperError } from "./errors.js";
 import type { SessionStore, StoreLease, StoreRead } from "./session-store.js";
 import { withDeadline } from "./timers.js";
 
