@@ -34,8 +34,6 @@ export type ConnectionTarget =
 export interface RedisConnection {
   /** Sends one command touching `routingKey` (every key of a command shares its slot). */
   send(routingKey: string, args: string[]): Promise<unknown>;
-  /** Connects now, if the store opened the connection; otherwise nothing. */
-  connect(): Promise<void>;
   /** Ends a connection the store opened; leaves a client of the app's own open. */
   close(): Promise<void>;
 }
@@ -86,11 +84,11 @@ export function parseRedisUrl(url: unknown): RedisUrl | undefined {
 export function connectionOf(target: ConnectionTarget): RedisConnection {
   if ("client" in target) {
     const { client } = target;
-    return { send: (_routingKey, args) => failSafely(client.sendCommand(args), []), connect: async () => {}, close: async () => {} };
+    return { send: (_routingKey, args) => failSafely(client.sendCommand(args), []), close: async () => {} };
   }
   if ("clusterClient" in target) {
     const { clusterClient } = target;
-    return { send: (routingKey, args) => failSafely(clusterClient.sendCommand(routingKey, false, args), []), connect: async () => {}, close: async () => {} };
+    return { send: (routingKey, args) => failSafely(clusterClient.sendCommand(routingKey, false, args), []), close: async () => {} };
   }
   return openedConnection(target);
 }
@@ -172,15 +170,13 @@ function openedConnection({ urls, cluster, tls, connectTimeoutMs }: Extract<Conn
     });
     return connecting;
   };
-  const context = () => lastProblem;
   return {
     send: (routingKey, args) =>
       failSafely(
         client().then((ready) => (cluster ? (ready as ClusterClient).sendCommand(routingKey, false, args) : (ready as SingleClient).sendCommand(args))),
         secrets,
-        context,
+        () => lastProblem,
       ),
-    connect: () => failSafely(client().then(() => {}), secrets, context),
     async close() {
       closed = true;
       opened?.destroy();
