@@ -2,19 +2,14 @@ import { maxTimerMs } from "@operator-auth/core";
 
 type Timer = ReturnType<typeof setTimeout>;
 
+const unref = <T>(timer: T): T => ((timer as { unref?: () => void }).unref?.(), timer);
+
 /** A timer that never keeps the process alive on its own (Node, Bun, Deno); elsewhere a plain timer. */
-export function backgroundTimer(callback: () => void, delayMs: number): Timer {
-  const timer = setTimeout(callback, Math.min(Math.max(delayMs, 0), maxTimerMs));
-  (timer as { unref?: () => void }).unref?.();
-  return timer;
-}
+export const backgroundTimer = (callback: () => void, delayMs: number): Timer => unref(setTimeout(callback, Math.min(Math.max(delayMs, 0), maxTimerMs)));
 
 /** A repeating `backgroundTimer`. */
-export function backgroundInterval(callback: () => void, everyMs: number): ReturnType<typeof setInterval> {
-  const timer = setInterval(callback, Math.min(Math.max(everyMs, 1), maxTimerMs));
-  (timer as { unref?: () => void }).unref?.();
-  return timer;
-}
+export const backgroundInterval = (callback: () => void, everyMs: number): ReturnType<typeof setInterval> =>
+  unref(setInterval(callback, Math.min(Math.max(everyMs, 1), maxTimerMs)));
 
 /** The delay before retry number `failures` (1, 2, …): doubling from `firstMs`, at most `maxMs`. */
 export function backoffMs(failures: number, firstMs: number, maxMs: number): number {
