@@ -1,9 +1,8 @@
 export { createSessionKeeper, type SessionKeeper, type SessionKeeperOptions } from "./keeper.js";
-export { memoryStore, type MemoryStoreOptions } from "./memory-store.js";
 export type { LoginHalt, Session, SessionEntry } from "./session.js";
 export type { SessionEvent } from "./session-event.js";
 export type { SessionSource, SourceCallOptions, SourceFailure, SourceLoginResult, SourceSessionResult } from "./session-source.js";
-export type { SessionStore, StoreLease } from "./session-store.js";
+export { memoryStore, type MemoryStoreOptions, type SessionStore, type StoreLease } from "./session-store.js";
 export {
   betfairUserSessionLifetimes,
   createSessionRegistry,

@@ -1,13 +1,12 @@
 import { callSafely, invalidInput, isRetryable, OperatorAuthError, requireOptions, requireTimerMs, retryAfterMs } from "@operator-auth/core";
 import { SessionKeeperError } from "./errors.js";
 import { acquireLease, type HeldLease } from "./lease.js";
-import { memoryStore } from "./memory-store.js";
 import { optionalBoolean, optionalFunction, optionalName, optionalTimerMs, requireCount } from "./options.js";
 import { attemptFailed, attemptRefused, attemptStarted, attemptSucceeded, loginGate, standingHalt, type LoginGate } from "./policy.js";
 import { isHalting, isUsable, type LoginHalt, type Session, type SessionEntry } from "./session.js";
 import type { SessionEvent } from "./session-event.js";
 import { requireSource, type SessionSource } from "./session-source.js";
-import type { SessionStore, StoreRead } from "./session-store.js";
+import { memoryStore, type SessionStore, type StoreRead } from "./session-store.js";
 import { storeCalls } from "./store-calls.js";
 import { backgroundTimer, backoffMs, cancellableWaits, withDeadline } from "./timers.js";
 
@@ -136,10 +135,8 @@ export function createSessionKeeper(options: SessionKeeperOptions): SessionKeepe
   const policy = () => ({ ...settings, rateLimitedWaitMs: source.rateLimitedWaitMs });
   const intervalMs = () => settings.keepAliveIntervalMs ?? source.keepAliveIntervalMs ?? source.sessionLifetimeMs * 0.75;
 
-  /** A listener's throw or rejection must neither crash the app nor change what the keeper does. */
   const emit = (event: SessionEvent) => void callSafely(onEvent, undefined, event);
   const calls = storeCalls({ ...settings, emit });
-  /** The store's clock, as this process last read it. */
   const now = calls.now;
 
   let local: Session | undefined;

@@ -24,7 +24,6 @@ export interface StoreCallsOptions {
   key: string;
   storeTimeoutMs: number;
   connectTimeoutMs: number;
-  /** This process's clock: it only measures time between two reads of the store's. */
   now: () => number;
   emit: (event: SessionEvent) => void;
 }
