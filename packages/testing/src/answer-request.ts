@@ -3,12 +3,11 @@
  * handlers: finds the operation, checks the request against the spec, takes the operation's next
  * step (a documented answer or a fault), answers a request that breaks the spec, and records it.
  */
+import { redactHeaders, secretName } from "@operator-auth/core";
 import type { AnswerBook, PlannedStep } from "./answer-book.js";
 import { checkRequest, matchPath, type KitRequest } from "./check-request.js";
 import { htmlPage, truncate } from "./faults.js";
-import { documentedInvalidAnswer, kitHeader, kitInvalidAnswer } from "./invalid-request.js";
 import type { KitAnswer, KitOperation, ProviderKit } from "./kit.js";
-import { redactFields, redactHeaders, redactQuery, redacted } from "./redact.js";
 import type { SessionBook } from "./sessions.js";
 
 export interface KitResponse {
@@ -46,6 +45,9 @@ export interface RecordedRequest {
   status: number;
 }
 
+/** Marks every answer the documents do not give: its value says why the kit answered so. */
+export const kitHeader = "x-operator-auth-kit";
+
 function render(answer: KitAnswer, body = answer.body): KitResponse {
   const headers = { ...answer.headers, ...(answer.kitChoice ? { [kitHeader]: "status-not-documented" } : {}) };
   if (body === undefined) return { status: answer.status, headers };
@@ -53,11 +55,72 @@ function render(answer: KitAnswer, body = answer.body): KitResponse {
   return { status: answer.status, headers, body: json ? JSON.stringify(body) : String(body) };
 }
 
+/**
+ * What `requests` keeps of a secret unless `revealSecrets` is set. One rule with the clients' hooks
+ * (core's `secretName`), applied to header names, query parameter names and body field names at any
+ * depth, besides the fields the spec marks `format: password`.
+ */
+const redacted = "[redacted]";
+
+const secret = (name: string, secretFields: readonly string[]) => secretFields.includes(name) || secretName.test(name);
+
+/** A copy of `value` with every field whose name may hold a credential replaced, in nested objects and arrays too. */
+function redactFields<T>(value: T, secretFields: readonly string[]): T {
+  if (Array.isArray(value)) return value.map((item: unknown) => redactFields(item, secretFields)) as T;
+  if (!value || typeof value !== "object") return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([name, field]) => [name, secret(name, secretFields) ? redacted : redactFields(field, secretFields)]),
+  ) as T;
+}
+
+/** Query parameters, each whose name may hold a credential replaced. */
+function redactQuery(query: Record<string, string>, secretFields: readonly string[]): Record<string, string> {
+  return Object.fromEntries(Object.entries(query).map(([name, value]) => [name, secret(name, secretFields) ? redacted : value]));
+}
+
 /** The body as `requests` keeps it: its fields (credentials redacted), or, when unreadable, nothing of it but `[redacted]`. */
 function recordedBody(request: KitRequest, fields: Record<string, unknown> | undefined, secretFields: readonly string[], reveal: boolean): unknown {
   if (fields) return reveal ? fields : redactFields(fields, secretFields);
   if (request.body === "") return undefined;
   return reveal ? request.body : redacted;
+}
+
+/**
+ * The answer to a request that breaks the spec: a documented answer only where the documents tie one to
+ * what is wrong; for anything else the kit's own answer, labelled as such, never a documented code served
+ * for a reason the documents do not give it. Per provider, what is wrong (`*` for anything) → the code or
+ * example name the documents give for it:
+ * - Betfair's `INPUT_VALIDATION_ERROR` says the request's input failed validation; the documents list
+ *   no checks, so using it for every broken request is an inference from its name.
+ * - PosAPI's `102` "Invalid country" answers a CheckCountryBlock without a usable `countryId`.
+ * - The casino gateway's 400 "invalid input - invalid brand id" answers a brand id that is not one.
+ */
+const documentedFor: Record<string, Record<string, string>> = {
+  "betfair-sso": { "*": "INPUT_VALIDATION_ERROR" },
+  "posapi-auth": { "query countryId": "102" },
+  "casino-gateway": { "path brand_id": "invalidBrandId" },
+};
+
+/** The documented answer's name for these problems, when every one of them has the same. */
+function documentedInvalidAnswer(provider: string, operation: KitOperation, subjects: readonly string[]): string | undefined {
+  const table = documentedFor[provider] ?? {};
+  const names = subjects.map((subject) => {
+    const choice = table[subject] ?? table["*"];
+    if (choice === undefined) return undefined;
+    return Object.hasOwn(operation.answers, choice) ? choice : operation.codes[choice]?.answer;
+  });
+  return names.length > 0 && names.every((name) => name !== undefined && name === names[0]) ? names[0] : undefined;
+}
+
+/** The kit's own answer to a request that breaks the spec where the documents give none. */
+function kitInvalidAnswer(provider: string, problems: readonly string[]): KitResponse {
+  return {
+    status: 400,
+    headers: { "content-type": "text/plain; charset=utf-8", [kitHeader]: "invalid-request" },
+    body:
+      `operator-auth testing kit, not a ${provider} answer: the request breaks the spec (${problems.join("; ")}), ` +
+      `and the documents give no answer for that.`,
+  };
 }
 
 const plain = (status: number, text: string): KitResponse => ({ status, headers: { "content-type": "text/plain; charset=utf-8", [kitHeader]: "not-documented" }, body: text });

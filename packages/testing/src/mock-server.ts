@@ -1,11 +1,9 @@
 /** The mock provider as an in-process HTTP server on a loopback port. */
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { invalidInput } from "@operator-auth/core";
-import type { KitReply } from "./answer-request.js";
+import { kitHeader, type KitReply } from "./answer-request.js";
 import type { KitRequest } from "./check-request.js";
-import { corsHeaders, isPreflight, preflightHeaders } from "./cors.js";
-import { kitHeader } from "./invalid-request.js";
 import { openKit, type KitControls, type KitOptions } from "./kit-options.js";
 import type { Provider } from "./providers.js";
 
@@ -30,7 +28,20 @@ export interface MockServer<P extends Provider> extends KitControls<P> {
   close(): Promise<void>;
 }
 
-const defaultMaxBodyBytes = 1024 * 1024;
+/** The `cors` option's headers: the clients send no cookies, so `*` suffices. */
+const corsHeaders: Record<string, string> = {
+  "access-control-allow-origin": "*",
+  "access-control-expose-headers": "*",
+};
+
+function preflightHeaders(headers: IncomingHttpHeaders): Record<string, string> {
+  return {
+    ...corsHeaders,
+    "access-control-allow-methods": String(headers["access-control-request-method"]),
+    "access-control-allow-headers": String(headers["access-control-request-headers"] ?? "*"),
+    "access-control-max-age": "600",
+  };
+}
 
 /** The request as the kit reads it; a body past `maxBodyBytes` is read to its end (so the client gets its answer) and dropped. */
 async function readRequest(message: IncomingMessage, maxBodyBytes: number): Promise<KitRequest> {
@@ -59,7 +70,7 @@ async function readRequest(message: IncomingMessage, maxBodyBytes: number): Prom
 }
 
 function checkServerOptions(options: MockServerOptions<Provider>): number {
-  const { port, host, cors, maxBodyBytes = defaultMaxBodyBytes } = options;
+  const { port, host, cors, maxBodyBytes = 1024 * 1024 } = options;
   if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port <= 65535)) throw invalidInput("startMockServer", "port", "must be an integer from 0 to 65535");
   if (host !== undefined && (typeof host !== "string" || host === "")) throw invalidInput("startMockServer", "host", "must be a non-empty string");
   if (cors !== undefined && typeof cors !== "boolean") throw invalidInput("startMockServer", "cors", "must be true or false");
@@ -97,7 +108,7 @@ export async function startMockServer<P extends Provider>(provider: P, options: 
 
   // Tight limits on how long a request may take to arrive, so slow senders cannot hold the server.
   const server = createServer({ headersTimeout: 10_000, requestTimeout: 30_000 }, (message, reply) => {
-    if (cors && isPreflight(message.method, message.headers)) {
+    if (cors && message.method === "OPTIONS" && typeof message.headers["access-control-request-method"] === "string") {
       message.resume();
       return send(message, reply, { kind: "respond", response: { status: 204, headers: preflightHeaders(message.headers) } });
     }
