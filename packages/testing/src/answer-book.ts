@@ -6,6 +6,7 @@
 import { invalidInput } from "@operator-auth/core";
 import { checkFault, isFault, type Fault } from "./faults.js";
 import type { KitOperation, ProviderKit } from "./kit.js";
+import { kitOf, type AnswerName, type OperationId, type Provider } from "./providers.js";
 
 /** A step as given: an answer's example name or code, or a fault. */
 export type Step = string | number | Fault;
@@ -37,6 +38,30 @@ export function operationOf(kit: ProviderKit, where: string, operationId: string
     throw invalidInput(where, "operationId", `"${String(operationId)}" is not an operation of ${kit.provider}; its operations are ${Object.keys(kit.operations).join(", ")}`);
   }
   return operation;
+}
+
+export interface DocumentedAnswer<P extends Provider, O extends OperationId<P>> {
+  /** Pass it to `answer()`. */
+  name: AnswerName<P, O>;
+  status: number;
+  /** The codes the answer's body carries, with the outcome the spec gives each. */
+  codes: { code: string; outcome: string }[];
+  /** True when the spec has no example of this code and the answer is another answer's body with the code in its place. */
+  fromShape: boolean;
+  /** Set when the documents give the code no status to serve it with: what the kit chose instead (the answer then carries an `x-operator-auth-kit` header). */
+  kitChoice?: string;
+}
+
+/** Every documented answer of `operationId`, in the spec's order, for tests that walk an app through each; throws `invalid-input` for an unknown provider or operation. */
+export function documentedAnswers<P extends Provider, O extends OperationId<P>>(provider: P, operationId: O): DocumentedAnswer<P, O>[] {
+  const operation = operationOf(kitOf("documentedAnswers", provider), "documentedAnswers", operationId);
+  return Object.entries(operation.answers).map(([name, answer]) => ({
+    name: name as AnswerName<P, O>,
+    status: answer.status,
+    codes: answer.codes.map((code) => ({ code, outcome: operation.codes[code]!.outcome })),
+    fromShape: answer.fromShape === true,
+    ...(answer.kitChoice ? { kitChoice: answer.kitChoice } : {}),
+  }));
 }
 
 /** An answer's name from an example name or a code it carries. */

@@ -3,7 +3,7 @@ export type { KitControls, KitOptions, RecordedRequests } from "./kit-options.js
 export type { RecordedRequest } from "./answer-request.js";
 export type { Fault } from "./faults.js";
 export type { StatefulOptions } from "./sessions.js";
-export { documentedAnswers, type DocumentedAnswer } from "./documented-answers.js";
+export { documentedAnswers, type DocumentedAnswer } from "./answer-book.js";
 export {
   providers,
   type AnswerChoice,
