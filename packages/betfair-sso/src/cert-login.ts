@@ -1,7 +1,7 @@
 import {
+  checkClientOptions,
   createTransport,
   describer,
-  pickClientOptions,
   readInput,
   refuseInput,
   required,
@@ -56,7 +56,9 @@ export function createBetfairCertLoginClient(options: BetfairSsoClientOptions): 
   requireAppKey(appKey, where);
   const jurisdiction = requireJurisdiction(options.jurisdiction, where);
   const certHost = certLoginHosts[jurisdiction];
-  const client = pickClientOptions(options);
+  // Checked now, so that a bad `timeoutMs` or `hooks` is refused here and named after this factory; the
+  // transport itself is made per call, with that call's certificate.
+  const client = checkClientOptions(where, options);
   const certBaseUrl =
     options.certBaseUrl !== undefined ? requireSecureBaseUrl(options.certBaseUrl, "certBaseUrl", where, options.allowInsecureHttp) : certHost && `https://${certHost}`;
 

@@ -155,4 +155,16 @@ describe("bad input is refused before anything is sent", () => {
     expect(() => createBetfairSsoClient(options as never)).toThrow(OperatorAuthError);
     expect(() => createBetfairSsoClient(options as never)).toThrow(expect.objectContaining({ kind }));
   });
+
+  it.each([
+    ["a zero timeout", { timeoutMs: 0 }, "timeoutMs"],
+    ["a fetch that is not a function", { fetch: 5 }, "fetch"],
+    ["a maxBodyBytes of 0", { maxBodyBytes: 0 }, "maxBodyBytes"],
+    ["an allowInsecureHttp that is not a boolean", { allowInsecureHttp: "yes" }, "allowInsecureHttp"],
+    ["a hook that is not a function", { hooks: { onRequest: 1 } }, "hooks.onRequest"],
+  ])("createBetfairCertLoginClient refuses %s when created, naming itself and the option", (_name, options, option) => {
+    const create = () => createBetfairCertLoginClient({ appKey, certBaseUrl: "https://127.0.0.1:9", ...(options as object) });
+    expect(create).toThrow(OperatorAuthError);
+    expect(create).toThrow(expect.objectContaining({ kind: "invalid-input", message: expect.stringContaining(`createBetfairCertLoginClient: ${option} `) }));
+  });
 });
