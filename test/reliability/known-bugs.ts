@@ -4,7 +4,11 @@
  */
 export interface KnownBug {
   title: string;
-  /** Where the defect lies (paths from the repository root; lines as of the finding). */
+  /**
+   * Where the defect lay when it was found: paths from the repository root and lines as they were then.
+   * Several of those files have since been merged into the file of their concept (`login-result.ts` and
+   * `country-block-result.ts` into `results.ts` or `client.ts`, core's `failure.ts` into `results.ts`).
+   */
   where: string;
 }
 
