@@ -56,8 +56,7 @@ export function createBetfairCertLoginClient(options: BetfairSsoClientOptions): 
   requireAppKey(appKey, where);
   const jurisdiction = requireJurisdiction(options.jurisdiction, where);
   const certHost = certLoginHosts[jurisdiction];
-  // Checked now, so that a bad `timeoutMs` or `hooks` is refused here and named after this factory; the
-  // transport itself is made per call, with that call's certificate.
+  // Checked here, named after this factory: the transport, which checks them too, is made per call.
   const client = checkClientOptions(where, options);
   const certBaseUrl =
     options.certBaseUrl !== undefined ? requireSecureBaseUrl(options.certBaseUrl, "certBaseUrl", where, options.allowInsecureHttp) : certHost && `https://${certHost}`;
