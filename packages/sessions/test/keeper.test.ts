@@ -108,6 +108,22 @@ describe("betfairSessionSource", () => {
     expect(signals).toHaveLength(1);
     expect(signals[0]).toBeInstanceOf(AbortSignal);
   });
+
+  it.each([
+    ["null options", (sso: object) => betfairSessionSource(sso as never, credentials, null as never), "options"],
+    ["a client without logout", (sso: object) => betfairSessionSource({ ...sso, logout: undefined } as never, credentials), "client"],
+    ["a client without login, given credentials", (sso: object) => betfairSessionSource({ ...sso, login: undefined } as never, credentials), "client"],
+  ])("refuses %s when made, naming itself and the option", (_name, make, option) => {
+    const sso = createBetfairSsoClient({ appKey, baseUrl: betfair.url });
+    expect(() => make({ login: sso.login, keepAlive: sso.keepAlive, logout: sso.logout })).toThrow(
+      expect.objectContaining({ name: "OperatorAuthError", kind: "invalid-input", message: expect.stringMatching(new RegExp(`^betfairSessionSource: ${option} `)) }),
+    );
+  });
+
+  it("takes a client without login when the login is the app's own", () => {
+    const sso = createBetfairSsoClient({ appKey, baseUrl: betfair.url });
+    expect(betfairSessionSource({ keepAlive: sso.keepAlive, logout: sso.logout } as never, { login: (options) => sso.login(credentials, options) }).name).toBe("betfair-sso");
+  });
 });
 
 describe("createSessionKeeper: never a ban", () => {
