@@ -1,4 +1,4 @@
-import { describeCode, inputError, invalidInput, isHeaderValue, type Descriptions } from "@operator-auth/core";
+import { describeCode, invalidInput, isHeaderValue, requireOptions, type Descriptions } from "@operator-auth/core";
 import { betfairFailure, type BetfairFailure, type BetfairUnknownFailure } from "./client.js";
 import { InteractiveLoginErrorCode, type InteractiveLoginErrorCodeCodes } from "./generated/outcomes.js";
 import { interactiveLoginPageOperation } from "./generated/operations.js";
@@ -19,8 +19,8 @@ export interface InteractiveLoginUrlOptions {
 /** The embedded login page for the jurisdiction: `https://<host>/view/login?product=<appKey>&url=<redirectUrl>`. */
 export function interactiveLoginUrl(options: InteractiveLoginUrlOptions): string {
   const where = "interactiveLoginUrl";
-  if (typeof options !== "object" || options === null) throw inputError(`${where}: expects an object.`);
-  const { appKey, redirectUrl } = options;
+  // Names checked too: a `Jurisdiction` left unread would send the user to the global page.
+  const { appKey, redirectUrl } = requireOptions(options, where, ["appKey", "redirectUrl", "jurisdiction"]);
   if (typeof appKey !== "string" || appKey === "") throw invalidInput(where, "appKey", "must be a non-empty string");
   if (typeof redirectUrl !== "string" || !URL.canParse(redirectUrl)) throw invalidInput(where, "redirectUrl", "must be an absolute URL");
   const jurisdiction = requireJurisdiction(options.jurisdiction, where);

@@ -38,6 +38,15 @@ describe("interactiveLoginUrl", () => {
   ])("refuses %s", (_name, options) => {
     expect(() => interactiveLoginUrl(options as never)).toThrow(expect.objectContaining({ name: "OperatorAuthError", kind: "invalid-input" }));
   });
+
+  it.each([
+    ["a jurisdiction misspelt by case", { appKey, redirectUrl: "https://www.betfair.com", Jurisdiction: "italy" }, "Jurisdiction"],
+    ["a redirectUrl misspelt by case", { appKey, redirectURL: "https://www.betfair.com" }, "redirectURL"],
+  ])("refuses %s, naming itself and the name given", (_name, options, option) => {
+    expect(() => interactiveLoginUrl(options as never)).toThrow(
+      expect.objectContaining({ kind: "invalid-input", message: expect.stringMatching(new RegExp(`^interactiveLoginUrl: ${option} is not an option`)) }),
+    );
+  });
 });
 
 describe("parseInteractiveLoginRedirect", () => {
