@@ -74,13 +74,15 @@ type RedirectField = (typeof currentFields)[number] | (typeof olderFields)[numbe
  * @throws OperatorAuthError kind `invalid-input` (naming the field, never its value) when the body has
  * neither field set, or one of them without its other field; when a field appears more than once (repeated in the form, or an array from a
  * framework) or holds something other than a string; when it mixes the two field sets; when
- * `loginStatus` is empty, or `SUCCESS` without a `productToken`; and when the token could not be sent
- * as a header value (printable ASCII).
+ * `loginStatus` is empty, or `SUCCESS` without a `productToken`; when the token could not be sent
+ * as a header value (printable ASCII); and when `options` is not an object or misspells `descriptions`.
  */
 export function parseInteractiveLoginRedirect(
   body: string | URLSearchParams | Readonly<Record<string, unknown>>,
   options: ParseInteractiveLoginRedirectOptions = {},
 ): InteractiveLoginRedirectResult {
+  // Checked before the body, so that bad options are refused whatever the body says, not only on a failure.
+  const { descriptions } = requireOptions(options, "parseInteractiveLoginRedirect", ["descriptions"]);
   const fields = readFields(body);
   const has = (name: RedirectField) => fields.has(name);
   const older = olderFields.some(has);
@@ -90,7 +92,7 @@ export function parseInteractiveLoginRedirect(
   for (const name of older ? olderFields : currentFields) if (!has(name)) throw refuse(name, "is missing");
   const status = fields.get(older ? "loginStatus" : "errorCode")!;
   if (older && !status) throw refuse("loginStatus", "is empty");
-  if (older ? status !== "SUCCESS" : status) return betfairFailure(status, describeCode(status, [InteractiveLoginErrorCode], options.descriptions));
+  if (older ? status !== "SUCCESS" : status) return betfairFailure(status, describeCode(status, [InteractiveLoginErrorCode], descriptions));
   const tokenField = older ? "productToken" : "ssoid";
   const token = fields.get(tokenField);
   if (!token) throw refuse(tokenField, "is empty");

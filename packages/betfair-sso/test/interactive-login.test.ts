@@ -131,6 +131,17 @@ describe("parseInteractiveLoginRedirect", () => {
   it("refuses something that is not a body", () => {
     expect(() => parseInteractiveLoginRedirect(42 as never)).toThrow(expect.objectContaining({ kind: "invalid-input" }));
   });
+
+  it.each([
+    ["null options", null, "parseInteractiveLoginRedirect expects an options object"],
+    ["descriptions misspelt by case", { Descriptions: codeTables }, "parseInteractiveLoginRedirect: Descriptions is not an option"],
+  ])("refuses %s, for a success and a failure alike", (_name, options, message) => {
+    for (const body of [`ssoid=${encodedToken}&errorCode=`, "ssoid=&errorCode=INVALID_USERNAME_OR_PASSWORD"]) {
+      expect(() => parseInteractiveLoginRedirect(body, options as never)).toThrow(
+        expect.objectContaining({ name: "OperatorAuthError", kind: "invalid-input", message: expect.stringMatching(new RegExp(`^${message}`)) }),
+      );
+    }
+  });
 });
 
 describe("parseInteractiveLoginRedirect fails closed", () => {
