@@ -134,11 +134,12 @@ function targetOf(options: RedisStoreOptions, prefix: string, connectTimeoutMs: 
       return { clusterClient: cluster as RedisClusterCommandClient };
     }
   }
-  const given = cluster !== undefined ? (cluster as { rootNodes?: unknown }).rootNodes : url === undefined ? undefined : [url];
-  if (given === undefined) {
+  if (client !== undefined) {
     if (tls !== undefined) throw invalidInput(where, "tls", "is for URLs; give it to your own client");
-    return { client: client! };
+    return { client };
   }
+  // A cluster that is neither a client nor has rootNodes (`{}`, `null`) is refused below, not taken for a client.
+  const given = cluster !== undefined ? (cluster as { rootNodes?: unknown } | null)?.rootNodes : [url];
   const option = cluster !== undefined ? "cluster.rootNodes" : "url";
   if (!Array.isArray(given) || given.length === 0) throw invalidInput(where, option, "must be a list of redis:// or rediss:// URLs, or a cluster client");
   const urls = given.map(parseRedisUrl);
