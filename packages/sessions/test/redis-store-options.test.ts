@@ -23,6 +23,7 @@ describe("redisStore: connection options", () => {
     [{ cluster: {} }, "redisStore: cluster.rootNodes"],
     [{ cluster: null }, "redisStore: cluster.rootNodes"],
     [{ cluster: 5 }, "redisStore: cluster.rootNodes"],
+    [{ url: "redis://a:6379", onUnreadableEntry: "warn" }, "redisStore: onUnreadableEntry"],
     [{ cluster: { rootNodes: ["redis://a:6379/2"] } }, "redisStore: cluster.rootNodes"],
     [{ cluster: { rootNodes: ["rediss://u:p@a:6379", "rediss://u:other@b:6379"] } }, "redisStore: cluster.rootNodes"],
     [{ cluster: { rootNodes: ["redis://a:6379"] }, prefix: "app:{sessions}:" }, "redisStore: prefix"],

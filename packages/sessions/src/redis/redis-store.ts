@@ -1,5 +1,6 @@
 import { invalidInput, requireOptions, requireTimerMs } from "@operator-auth/core";
 import { parseAttempts, parseEntry, serialiseAttempts, serialiseEntry } from "../entry-format.js";
+import { optionalFunction } from "../options.js";
 import type { SessionEntry } from "../session.js";
 import type { SessionStore, StoreLease } from "../session-store.js";
 import { connectionOf, parseRedisUrl, type ConnectionTarget, type RedisClusterCommandClient, type RedisCommandClient, type RedisTlsOptions } from "./connection.js";
@@ -56,7 +57,8 @@ export function redisStore(options: RedisStoreOptions): RedisSessionStore {
   if (typeof prefix !== "string") throw invalidInput(where, "prefix", "must be a string");
   const connectTimeoutMs = requireTimerMs(where, "connectTimeoutMs", options.connectTimeoutMs ?? 2_000);
   const cipher = entryCipher(options.encryptionKey, where);
-  const warn = options.onUnreadableEntry ?? ((message: string) => console.warn(message));
+  // Checked now: it is first called on an unreadable entry, where a throw would fail the read itself.
+  const warn = optionalFunction(where, "onUnreadableEntry", options.onUnreadableEntry) ?? ((message: string) => console.warn(message));
 
   const connection = connectionOf(targetOf(options, prefix, connectTimeoutMs));
   const keys = (key: string) => [`${prefix}{${key}}:lease`, `${prefix}{${key}}`];
