@@ -58,7 +58,10 @@ export interface KitSession<P extends Provider> {
 export function openKit<P extends Provider>(where: string, provider: P, options: KitOptions<P> = {}): KitSession<P> {
   if (typeof options !== "object" || options === null) throw invalidInput(where, "options", "must be an object");
   const kit: ProviderKit = kitOf(where, provider);
-  const book: AnswerBook = createAnswerBook(kit, "answer", options.answers as Record<string, Step | undefined> | undefined);
+  // The starting answers are the factory's option, so a wrong one is refused naming the factory, not `answer`.
+  const { answers = {} } = options;
+  if (typeof answers !== "object" || answers === null) throw invalidInput(where, "answers", "must be an object of answers by operationId");
+  const book: AnswerBook = createAnswerBook(kit, "answer", answers as Record<string, Step | undefined>, where);
   const stateful = checkStateful(where, options.stateful);
   const sessions = stateful && createSessionBook(provider, stateful);
   if (options.onRequest !== undefined && typeof options.onRequest !== "function") throw invalidInput(where, "onRequest", "must be a function");
