@@ -287,6 +287,13 @@ describe("createSessionKeeper: bad input", () => {
     expect(() => betfairSessionSource(sso, { username: "u", password: "" })).toThrow("betfairSessionSource: credentials.password must be a non-empty string.");
     expect(() => betfairSessionSource(sso, credentials, { keepAliveIntervalMs: 20 * minutes })).toThrow("keepAliveIntervalMs must be less than 20 minutes");
   });
+
+  it("memoryStore refuses null options and a clock that is not a function when made, naming itself", () => {
+    expect(() => memoryStore(null as never)).toThrow(expect.objectContaining({ name: "OperatorAuthError", kind: "invalid-input", message: "memoryStore expects an options object." }));
+    expect(() => memoryStore({ now: 1_700_000_000_000 as never })).toThrow(
+      expect.objectContaining({ name: "OperatorAuthError", kind: "invalid-input", message: expect.stringMatching(/^memoryStore: now /) }),
+    );
+  });
 });
 
 /** Waits for a condition the test makes true by itself; the test's own deadline bounds it. */
