@@ -168,6 +168,20 @@ describe("answer", () => {
     );
   });
 
+  it.each([
+    ["Stateful", { Stateful: true }, "stateful"],
+    ["revealsecrets", { revealsecrets: true }, "revealSecrets"],
+  ])("an option misspelt by case (%s) is refused rather than left unread, naming the factory", async (_name, options, meant) => {
+    const refusal = (factory: string) => expect.objectContaining({ kind: "invalid-input", message: expect.stringMatching(new RegExp(`^${factory}: \\w+ is not an option \\(did you mean ${meant}\\?\\)`)) });
+    await expect(startMockServer("casino-gateway", options as never)).rejects.toEqual(refusal("startMockServer"));
+    expect(() => handlers("casino-gateway", { baseUrl: "http://127.0.0.1:9", ...options } as never)).toThrow(refusal("handlers"));
+  });
+
+  it("names misspelt by case of the factories' own options are refused too", async () => {
+    await expect(startMockServer("casino-gateway", { Port: 4010 } as never)).rejects.toThrow(/^startMockServer: Port is not an option \(did you mean port\?\)/);
+    expect(() => handlers("casino-gateway", { baseURL: "http://127.0.0.1:9" } as never)).toThrow(/^handlers: baseURL is not an option \(did you mean baseUrl\?\)/);
+  });
+
   it("lists the documented answers with their codes and outcomes", () => {
     const answers = documentedAnswers("casino-gateway", "login");
     expect(answers.find((a) => a.name === "smsVerificationRequired")).toEqual({
