@@ -24,6 +24,8 @@ describe("redisStore: connection options", () => {
     [{ cluster: null }, "redisStore: cluster.rootNodes"],
     [{ cluster: 5 }, "redisStore: cluster.rootNodes"],
     [{ url: "redis://a:6379", onUnreadableEntry: "warn" }, "redisStore: onUnreadableEntry"],
+    [{ url: "redis://a:6379", EncryptionKey: new Uint8Array(32) }, "redisStore: EncryptionKey is not an option (did you mean encryptionKey?)"],
+    [{ url: "redis://a:6379", Prefix: "app:" }, "redisStore: Prefix is not an option (did you mean prefix?)"],
     [{ cluster: { rootNodes: ["redis://a:6379/2"] } }, "redisStore: cluster.rootNodes"],
     [{ cluster: { rootNodes: ["rediss://u:p@a:6379", "rediss://u:other@b:6379"] } }, "redisStore: cluster.rootNodes"],
     [{ cluster: { rootNodes: ["redis://a:6379"] }, prefix: "app:{sessions}:" }, "redisStore: prefix"],

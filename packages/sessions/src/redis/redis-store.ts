@@ -52,7 +52,8 @@ const graceMs = 3_600_000;
  * optional encryption at rest. An unreadable entry reads as absent.
  */
 export function redisStore(options: RedisStoreOptions): RedisSessionStore {
-  requireOptions(options, where);
+  // Names checked too: an `EncryptionKey` left unread would store every entry in clear.
+  requireOptions(options, where, ["url", "client", "cluster", "tls", "prefix", "encryptionKey", "connectTimeoutMs", "onUnreadableEntry"]);
   const prefix = options.prefix ?? "operator-auth:sessions:";
   if (typeof prefix !== "string") throw invalidInput(where, "prefix", "must be a string");
   const connectTimeoutMs = requireTimerMs(where, "connectTimeoutMs", options.connectTimeoutMs ?? 2_000);
