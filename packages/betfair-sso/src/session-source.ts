@@ -1,4 +1,4 @@
-import { invalidInput, requireTimerMs, type CallOptions } from "@operator-auth/core";
+import { invalidInput, requireOptions, requireTimerMs, type CallOptions } from "@operator-auth/core";
 import type { BetfairCertLoginResult, BetfairLoginInput, BetfairLoginResult, BetfairSessionResult, BetfairSsoClient } from "./client.js";
 import { defaultKeepAliveIntervalMs } from "./keep-session-alive.js";
 
@@ -53,6 +53,8 @@ export function betfairSessionSource(
   if (typeof client !== "object" || lacks("keepAlive") || lacks("logout")) throw notClient();
   if (typeof credentials !== "object" || credentials === null) throw invalidInput(where, "credentials", "must be an object");
   if (typeof options !== "object" || options === null) throw invalidInput(where, "options", "must be an object");
+  // A `Name` left unread would give the account the default name, and with it another account's store key.
+  requireOptions(options, where, ["name", "keepAliveIntervalMs"]);
   const name = options.name ?? "betfair-sso";
   if (typeof name !== "string" || name === "") throw invalidInput(where, "name", "must be a non-empty string");
   const keepAliveIntervalMs = requireTimerMs(where, "keepAliveIntervalMs", options.keepAliveIntervalMs ?? defaultKeepAliveIntervalMs);

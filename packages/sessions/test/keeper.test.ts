@@ -113,6 +113,7 @@ describe("betfairSessionSource", () => {
     ["null options", (sso: object) => betfairSessionSource(sso as never, credentials, null as never), "options"],
     ["a client without logout", (sso: object) => betfairSessionSource({ ...sso, logout: undefined } as never, credentials), "client"],
     ["a client without login, given credentials", (sso: object) => betfairSessionSource({ ...sso, login: undefined } as never, credentials), "client"],
+    ["a name misspelt by case", (sso: object) => betfairSessionSource(sso as never, credentials, { Name: "second-account" } as never), "Name"],
   ])("refuses %s when made, naming itself and the option", (_name, make, option) => {
     const sso = createBetfairSsoClient({ appKey, baseUrl: betfair.url });
     expect(() => make({ login: sso.login, keepAlive: sso.keepAlive, logout: sso.logout })).toThrow(
