@@ -1,4 +1,4 @@
-import { describeCode, inputError, invalidInput, isHeaderValue, type Descriptions } from "@operator-auth/core";
+import { describeCode, invalidInput, isHeaderValue, requireOptions, type Descriptions } from "@operator-auth/core";
 import { betfairFailure, type BetfairFailure, type BetfairUnknownFailure } from "./client.js";
 import { InteractiveLoginErrorCode, type InteractiveLoginErrorCodeCodes } from "./generated/outcomes.js";
 import { interactiveLoginPageOperation } from "./generated/operations.js";
@@ -19,8 +19,8 @@ export interface InteractiveLoginUrlOptions {
 /** The embedded login page for the jurisdiction: `https://<host>/view/login?product=<appKey>&url=<redirectUrl>`. */
 export function interactiveLoginUrl(options: InteractiveLoginUrlOptions): string {
   const where = "interactiveLoginUrl";
-  if (typeof options !== "object" || options === null) throw inputError(`${where}: expects an object.`);
-  const { appKey, redirectUrl } = options;
+  // Names checked too: a `Jurisdiction` left unread would send the user to the global page.
+  const { appKey, redirectUrl } = requireOptions(options, where, ["appKey", "redirectUrl", "jurisdiction"]);
   if (typeof appKey !== "string" || appKey === "") throw invalidInput(where, "appKey", "must be a non-empty string");
   if (typeof redirectUrl !== "string" || !URL.canParse(redirectUrl)) throw invalidInput(where, "redirectUrl", "must be an absolute URL");
   const jurisdiction = requireJurisdiction(options.jurisdiction, where);
@@ -74,13 +74,15 @@ type RedirectField = (typeof currentFields)[number] | (typeof olderFields)[numbe
  * @throws OperatorAuthError kind `invalid-input` (naming the field, never its value) when the body has
  * neither field set, or one of them without its other field; when a field appears more than once (repeated in the form, or an array from a
  * framework) or holds something other than a string; when it mixes the two field sets; when
- * `loginStatus` is empty, or `SUCCESS` without a `productToken`; and when the token could not be sent
- * as a header value (printable ASCII).
+ * `loginStatus` is empty, or `SUCCESS` without a `productToken`; when the token could not be sent
+ * as a header value (printable ASCII); and when `options` is not an object or misspells `descriptions`.
  */
 export function parseInteractiveLoginRedirect(
   body: string | URLSearchParams | Readonly<Record<string, unknown>>,
   options: ParseInteractiveLoginRedirectOptions = {},
 ): InteractiveLoginRedirectResult {
+  // Checked before the body, so that bad options are refused whatever the body says, not only on a failure.
+  const { descriptions } = requireOptions(options, "parseInteractiveLoginRedirect", ["descriptions"]);
   const fields = readFields(body);
   const has = (name: RedirectField) => fields.has(name);
   const older = olderFields.some(has);
@@ -90,7 +92,7 @@ export function parseInteractiveLoginRedirect(
   for (const name of older ? olderFields : currentFields) if (!has(name)) throw refuse(name, "is missing");
   const status = fields.get(older ? "loginStatus" : "errorCode")!;
   if (older && !status) throw refuse("loginStatus", "is empty");
-  if (older ? status !== "SUCCESS" : status) return betfairFailure(status, describeCode(status, [InteractiveLoginErrorCode], options.descriptions));
+  if (older ? status !== "SUCCESS" : status) return betfairFailure(status, describeCode(status, [InteractiveLoginErrorCode], descriptions));
   const tokenField = older ? "productToken" : "ssoid";
   const token = fields.get(tokenField);
   if (!token) throw refuse(tokenField, "is empty");

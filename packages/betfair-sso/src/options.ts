@@ -2,7 +2,7 @@
  * Where a Betfair client's calls go: its options, the jurisdictions and their hosts, and the routes the
  * typed and raw clients take from them.
  */
-import { invalidInput, type ClientOptions, type Descriptions, type OptionNames, type RetryOptions, type Route } from "@operator-auth/core";
+import { invalidInput, isHeaderValue, type ClientOptions, type Descriptions, type OptionNames, type RetryOptions, type Route } from "@operator-auth/core";
 import { certJurisdictions, jurisdictions } from "./generated/extensions.js";
 
 /**
@@ -46,9 +46,12 @@ export const identitySsoRoute = ({ jurisdiction, baseUrl }: Pick<BetfairSsoClien
 /** The typed clients' route: the raw client's, with `appKey` checked first, as every call sends it. */
 export const appRoute = (options: BetfairSsoClientOptions, where: string): Route => (requireAppKey(options.appKey, where), identitySsoRoute(options, where));
 
-/** The application key, checked: every call sends it as `X-Application`. */
+/**
+ * The application key, checked: every call sends it as `X-Application`, so a key no header can carry is
+ * refused here rather than by each call.
+ */
 export function requireAppKey(value: unknown, where: string): string {
-  if (typeof value !== "string" || value === "") throw invalidInput(where, "appKey", "must be a non-empty string");
+  if (!isHeaderValue(value)) throw invalidInput(where, "appKey", "must be a non-empty string of printable ASCII");
   return value;
 }
 

@@ -1,4 +1,4 @@
-import { invalidInput, requireTimerMs, type CallOptions } from "@operator-auth/core";
+import { invalidInput, requireOptions, requireTimerMs, type CallOptions } from "@operator-auth/core";
 import type { BetfairCertLoginResult, BetfairLoginInput, BetfairLoginResult, BetfairSessionResult, BetfairSsoClient } from "./client.js";
 import { defaultKeepAliveIntervalMs } from "./keep-session-alive.js";
 
@@ -47,10 +47,14 @@ export function betfairSessionSource(
   credentials: BetfairLoginInput | { login: BetfairSessionLogin },
   options: BetfairSessionSourceOptions = {},
 ): BetfairSessionSource {
-  if (typeof client !== "object" || client === null || typeof client.keepAlive !== "function") {
-    throw invalidInput(where, "client", "must be a client made by createBetfairSsoClient");
-  }
+  // Each method the source calls is checked now, not at the keeper's first login or logout.
+  const lacks = (method: "login" | "keepAlive" | "logout") => typeof client?.[method] !== "function";
+  const notClient = () => invalidInput(where, "client", "must be a client made by createBetfairSsoClient");
+  if (typeof client !== "object" || lacks("keepAlive") || lacks("logout")) throw notClient();
   if (typeof credentials !== "object" || credentials === null) throw invalidInput(where, "credentials", "must be an object");
+  if (typeof options !== "object" || options === null) throw invalidInput(where, "options", "must be an object");
+  // A `Name` left unread would give the account the default name, and with it another account's store key.
+  requireOptions(options, where, ["name", "keepAliveIntervalMs"]);
   const name = options.name ?? "betfair-sso";
   if (typeof name !== "string" || name === "") throw invalidInput(where, "name", "must be a non-empty string");
   const keepAliveIntervalMs = requireTimerMs(where, "keepAliveIntervalMs", options.keepAliveIntervalMs ?? defaultKeepAliveIntervalMs);
@@ -60,6 +64,7 @@ export function betfairSessionSource(
     if (typeof credentials.login !== "function") throw invalidInput(where, "credentials.login", "must be a function");
     login = credentials.login;
   } else {
+    if (lacks("login")) throw notClient();
     for (const field of ["username", "password"] as const) {
       if (typeof credentials[field] !== "string" || credentials[field] === "") throw invalidInput(where, `credentials.${field}`, "must be a non-empty string");
     }

@@ -38,6 +38,15 @@ describe("interactiveLoginUrl", () => {
   ])("refuses %s", (_name, options) => {
     expect(() => interactiveLoginUrl(options as never)).toThrow(expect.objectContaining({ name: "OperatorAuthError", kind: "invalid-input" }));
   });
+
+  it.each([
+    ["a jurisdiction misspelt by case", { appKey, redirectUrl: "https://www.betfair.com", Jurisdiction: "italy" }, "Jurisdiction"],
+    ["a redirectUrl misspelt by case", { appKey, redirectURL: "https://www.betfair.com" }, "redirectURL"],
+  ])("refuses %s, naming itself and the name given", (_name, options, option) => {
+    expect(() => interactiveLoginUrl(options as never)).toThrow(
+      expect.objectContaining({ kind: "invalid-input", message: expect.stringMatching(new RegExp(`^interactiveLoginUrl: ${option} is not an option`)) }),
+    );
+  });
 });
 
 describe("parseInteractiveLoginRedirect", () => {
@@ -121,6 +130,17 @@ describe("parseInteractiveLoginRedirect", () => {
 
   it("refuses something that is not a body", () => {
     expect(() => parseInteractiveLoginRedirect(42 as never)).toThrow(expect.objectContaining({ kind: "invalid-input" }));
+  });
+
+  it.each([
+    ["null options", null, "parseInteractiveLoginRedirect expects an options object"],
+    ["descriptions misspelt by case", { Descriptions: codeTables }, "parseInteractiveLoginRedirect: Descriptions is not an option"],
+  ])("refuses %s, for a success and a failure alike", (_name, options, message) => {
+    for (const body of [`ssoid=${encodedToken}&errorCode=`, "ssoid=&errorCode=INVALID_USERNAME_OR_PASSWORD"]) {
+      expect(() => parseInteractiveLoginRedirect(body, options as never)).toThrow(
+        expect.objectContaining({ name: "OperatorAuthError", kind: "invalid-input", message: expect.stringMatching(new RegExp(`^${message}`)) }),
+      );
+    }
   });
 });
 

@@ -167,4 +167,22 @@ describe("bad input is refused before anything is sent", () => {
     expect(create).toThrow(OperatorAuthError);
     expect(create).toThrow(expect.objectContaining({ kind: "invalid-input", message: expect.stringContaining(`createBetfairCertLoginClient: ${option} `) }));
   });
+
+  it.each([
+    ["createBetfairSsoClient", (options: object) => createBetfairSsoClient(options as never)],
+    ["createBetfairCertLoginClient", (options: object) => createBetfairCertLoginClient({ certBaseUrl: "https://127.0.0.1:9", ...options } as never)],
+  ])("%s refuses an appKey no header can carry when created, without quoting it", (factory, create) => {
+    for (const bad of ["sEcReTkEy\n", " sEcReTkEy", "sEcRéTkEy"]) {
+      const error = (() => {
+        try {
+          create({ appKey: bad });
+        } catch (thrown) {
+          return thrown as OperatorAuthError;
+        }
+      })();
+      expect(error).toBeInstanceOf(OperatorAuthError);
+      expect(error).toMatchObject({ kind: "invalid-input", message: expect.stringMatching(new RegExp(`^${factory}: appKey `)) });
+      expect(error!.message).not.toMatch(/sEcR/);
+    }
+  });
 });

@@ -89,7 +89,8 @@ export interface SessionRegistry<Tokens> {
   register(user: string, tokens: Tokens, options?: { startedAt?: Date }): UserSession<Tokens>;
   /**
    * The user was active: they count for keep-alives within `activeWindowMs`. `renewed: true` when the app's
-   * call just showed the provider accepted the tokens (always so without `keepAlive`).
+   * call just showed the provider accepted the tokens (always so without `keepAlive`). Throws `OperatorAuthError`
+   * `invalid-input` for a bad user or options that are not an object.
    */
   touch(user: string, options?: { renewed?: boolean }): UserSession<Tokens> | undefined;
   /** The user's session, unless it has expired or was removed. */
@@ -220,11 +221,14 @@ export function createSessionRegistry<Tokens>(options: SessionRegistryOptions<To
     if (typeof user !== "string" || user === "") throw invalidInput(where, "user", "must be a non-empty string");
     return user;
   };
+  const requireObject = (value: unknown, name: string) => {
+    if (typeof value !== "object" || value === null) throw invalidInput(where, name, "must be an object");
+  };
 
   return {
     register(user, tokens, registerOptions = {}) {
       requireUser(user);
-      if (typeof registerOptions !== "object" || registerOptions === null) throw invalidInput(where, "register options", "must be an object");
+      requireObject(registerOptions, "register options");
       const given = registerOptions.startedAt as unknown;
       if (given !== undefined && !(given instanceof Date && Number.isFinite(given.getTime()))) throw invalidInput(where, "startedAt", "must be a valid Date");
       if (closed) throw new SessionRegistryError("closed", "register() after close(): the registry keeps no session any more.");
@@ -240,6 +244,7 @@ export function createSessionRegistry<Tokens>(options: SessionRegistryOptions<To
     },
     touch(user, touchOptions = {}) {
       const slot = slots.get(requireUser(user));
+      requireObject(touchOptions, "touch options");
       if (!slot) return undefined;
       const at = now();
       const current = slot.session;

@@ -1,3 +1,5 @@
+import { requireOptions } from "@operator-auth/core";
+import { optionalFunction } from "./options.js";
 import type { SessionEntry } from "./session.js";
 
 /** The right to log in or keep alive for one key, until it expires. */
@@ -50,7 +52,8 @@ interface Slot {
 
 /** A store for the keepers of one process: the default of `createSessionKeeper`. */
 export function memoryStore(options: MemoryStoreOptions = {}): SessionStore {
-  const now = options.now ?? Date.now;
+  // Checked now: a clock that is not a function would otherwise fail the keeper's first read.
+  const now = optionalFunction("memoryStore", "now", requireOptions(options, "memoryStore").now) ?? Date.now;
   const slots = new Map<string, Slot>();
   const slot = (key: string) => {
     let found = slots.get(key);

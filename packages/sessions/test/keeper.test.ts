@@ -108,6 +108,23 @@ describe("betfairSessionSource", () => {
     expect(signals).toHaveLength(1);
     expect(signals[0]).toBeInstanceOf(AbortSignal);
   });
+
+  it.each([
+    ["null options", (sso: object) => betfairSessionSource(sso as never, credentials, null as never), "options"],
+    ["a client without logout", (sso: object) => betfairSessionSource({ ...sso, logout: undefined } as never, credentials), "client"],
+    ["a client without login, given credentials", (sso: object) => betfairSessionSource({ ...sso, login: undefined } as never, credentials), "client"],
+    ["a name misspelt by case", (sso: object) => betfairSessionSource(sso as never, credentials, { Name: "second-account" } as never), "Name"],
+  ])("refuses %s when made, naming itself and the option", (_name, make, option) => {
+    const sso = createBetfairSsoClient({ appKey, baseUrl: betfair.url });
+    expect(() => make({ login: sso.login, keepAlive: sso.keepAlive, logout: sso.logout })).toThrow(
+      expect.objectContaining({ name: "OperatorAuthError", kind: "invalid-input", message: expect.stringMatching(new RegExp(`^betfairSessionSource: ${option} `)) }),
+    );
+  });
+
+  it("takes a client without login when the login is the app's own", () => {
+    const sso = createBetfairSsoClient({ appKey, baseUrl: betfair.url });
+    expect(betfairSessionSource({ keepAlive: sso.keepAlive, logout: sso.logout } as never, { login: (options) => sso.login(credentials, options) }).name).toBe("betfair-sso");
+  });
 });
 
 describe("createSessionKeeper: never a ban", () => {
@@ -270,6 +287,13 @@ describe("createSessionKeeper: bad input", () => {
     }
     expect(() => betfairSessionSource(sso, { username: "u", password: "" })).toThrow("betfairSessionSource: credentials.password must be a non-empty string.");
     expect(() => betfairSessionSource(sso, credentials, { keepAliveIntervalMs: 20 * minutes })).toThrow("keepAliveIntervalMs must be less than 20 minutes");
+  });
+
+  it("memoryStore refuses null options and a clock that is not a function when made, naming itself", () => {
+    expect(() => memoryStore(null as never)).toThrow(expect.objectContaining({ name: "OperatorAuthError", kind: "invalid-input", message: "memoryStore expects an options object." }));
+    expect(() => memoryStore({ now: 1_700_000_000_000 as never })).toThrow(
+      expect.objectContaining({ name: "OperatorAuthError", kind: "invalid-input", message: expect.stringMatching(/^memoryStore: now /) }),
+    );
   });
 });
 

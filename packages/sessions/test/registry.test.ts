@@ -201,6 +201,17 @@ describe("createSessionRegistry: faults", () => {
     expect([registry.size, registry.timers()]).toEqual([0, 0]);
   });
 
+  it("touch() with options that are not an object is refused as invalid-input, naming it, and the session is left as it was", () => {
+    const { registry } = registryOf<string>(posApiSessionLifetimes);
+    const before = registry.register("erin", "tokens");
+    for (const options of [null, "renewed"]) {
+      expect(() => registry.touch("erin", options as never)).toThrow(
+        expect.objectContaining({ name: "OperatorAuthError", kind: "invalid-input", message: "createSessionRegistry: touch options must be an object." }),
+      );
+    }
+    expect(registry.get("erin")).toBe(before);
+  });
+
   it("register() after close() throws SessionRegistryError closed and holds nothing", () => {
     const { registry } = registryOf<string>(posApiSessionLifetimes);
     registry.register("dave", "tokens");

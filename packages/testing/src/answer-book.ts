@@ -89,7 +89,8 @@ function plan(kit: ProviderKit, where: string, operationId: string, step: Step):
   return { given: step, fault: step, ...(named ? { answer: named } : {}) };
 }
 
-export function createAnswerBook(kit: ProviderKit, where: string, initial: Record<string, Step | undefined> = {}): AnswerBook {
+/** `where` names the controls in errors; `initialWhere`, the factory whose option `initial` is. */
+export function createAnswerBook(kit: ProviderKit, where: string, initial: Record<string, Step | undefined>, initialWhere: string): AnswerBook {
   const standing = new Map<string, PlannedStep>();
   const queues = new Map<string, PlannedStep[]>();
   const book: AnswerBook = {
@@ -114,6 +115,6 @@ export function createAnswerBook(kit: ProviderKit, where: string, initial: Recor
       return (queues.get(operationId) ?? []).map((step) => step.given);
     },
   };
-  for (const [operationId, step] of Object.entries(initial)) if (step !== undefined) book.choose(operationId, step);
+  for (const [operationId, step] of Object.entries(initial)) if (step !== undefined) standing.set(operationId, plan(kit, initialWhere, operationId, step));
   return book;
 }

@@ -1,5 +1,5 @@
 /** What the mock server and the MSW handlers share: the provider check, the answer book, the sessions and the request log. */
-import { invalidInput } from "@operator-auth/core";
+import { invalidInput, requireOptions } from "@operator-auth/core";
 import { createAnswerBook, type AnswerBook, type Step } from "./answer-book.js";
 import { answerRequest, type KitReply, type RecordedRequest } from "./answer-request.js";
 import type { KitRequest } from "./check-request.js";
@@ -55,10 +55,17 @@ export interface KitSession<P extends Provider> {
   handle(request: KitRequest): KitReply;
 }
 
-export function openKit<P extends Provider>(where: string, provider: P, options: KitOptions<P> = {}): KitSession<P> {
-  if (typeof options !== "object" || options === null) throw invalidInput(where, "options", "must be an object");
+/**
+ * `names` are the factory's own option names besides `KitOptions`: with them a name misspelt by case
+ * (`Stateful`, `Port`) is refused rather than left unread, which would change what the mock does.
+ */
+export function openKit<P extends Provider>(where: string, provider: P, options: KitOptions<P>, names: readonly string[]): KitSession<P> {
+  requireOptions(options, where, ["answers", "revealSecrets", "onRequest", "stateful", ...names]);
   const kit: ProviderKit = kitOf(where, provider);
-  const book: AnswerBook = createAnswerBook(kit, "answer", options.answers as Record<string, Step | undefined> | undefined);
+  // The starting answers are the factory's option, so a wrong one is refused naming the factory, not `answer`.
+  const { answers = {} } = options;
+  if (typeof answers !== "object" || answers === null) throw invalidInput(where, "answers", "must be an object of answers by operationId");
+  const book: AnswerBook = createAnswerBook(kit, "answer", answers as Record<string, Step | undefined>, where);
   const stateful = checkStateful(where, options.stateful);
   const sessions = stateful && createSessionBook(provider, stateful);
   if (options.onRequest !== undefined && typeof options.onRequest !== "function") throw invalidInput(where, "onRequest", "must be a function");

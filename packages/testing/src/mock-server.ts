@@ -84,7 +84,7 @@ function checkServerOptions(options: MockServerOptions<Provider>): number {
  * each request against the spec.
  */
 export async function startMockServer<P extends Provider>(provider: P, options: MockServerOptions<P> = {}): Promise<MockServer<P>> {
-  const session = openKit("startMockServer", provider, options);
+  const session = openKit("startMockServer", provider, options, ["port", "host", "cors"]);
   const maxBodyBytes = checkServerOptions(options as MockServerOptions<Provider>);
   const cors = options.cors !== false;
   const timers = new Set<NodeJS.Timeout>();

@@ -23,15 +23,15 @@ const noBody = new Set([204, 205, 304]);
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 
 export function handlers<P extends Provider>(provider: P, options: HandlersOptions<P>): MockHandlers<P> {
+  const session = openKit("handlers", provider, options, ["baseUrl"]);
   let base: URL;
   try {
-    base = new URL(options?.baseUrl);
+    base = new URL(options.baseUrl);
   } catch {
     throw invalidInput("handlers", "baseUrl", "must be an absolute URL");
   }
   const { maxBodyBytes = 1024 * 1024 } = options;
   if (!(Number.isSafeInteger(maxBodyBytes) && maxBodyBytes >= 0)) throw invalidInput("handlers", "maxBodyBytes", "must be a whole number of bytes");
-  const session = openKit("handlers", provider, options);
   const prefix = base.pathname.replace(/\/$/, "");
   // A RegExp without groups: with a path pattern MSW decodes the path itself and answers a broken
   // `%`-escape with its own 500 before the kit sees the request.

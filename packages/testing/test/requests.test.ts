@@ -157,6 +157,31 @@ describe("answer", () => {
     await expect(startMockServer("betfair" as Provider)).rejects.toMatchObject({ kind: "invalid-input", message: expect.stringContaining("betfair-sso, posapi-auth, casino-gateway") });
   });
 
+  it.each([
+    ["not an object", null, /^startMockServer: answers must be an object/, /^handlers: answers must be an object/],
+    ["an unknown answer", { login: "ACCOUNT_NOW_LOCKED" }, /^startMockServer: answer "ACCOUNT_NOW_LOCKED" is not a documented answer of casino-gateway login/, /^handlers: answer "ACCOUNT_NOW_LOCKED"/],
+    ["an unknown operation", { logout: "ok" }, /^startMockServer: operationId "logout" is not an operation of casino-gateway/, /^handlers: operationId "logout"/],
+  ])("answers that are %s are refused at the start, naming the factory", async (_name, answers, byServer, byHandlers) => {
+    await expect(startMockServer("casino-gateway", { answers: answers as never })).rejects.toMatchObject({ name: "OperatorAuthError", kind: "invalid-input", message: expect.stringMatching(byServer) });
+    expect(() => handlers("casino-gateway", { baseUrl: "http://127.0.0.1:9", answers: answers as never })).toThrow(
+      expect.objectContaining({ name: "OperatorAuthError", kind: "invalid-input", message: expect.stringMatching(byHandlers) }),
+    );
+  });
+
+  it.each([
+    ["Stateful", { Stateful: true }, "stateful"],
+    ["revealsecrets", { revealsecrets: true }, "revealSecrets"],
+  ])("an option misspelt by case (%s) is refused rather than left unread, naming the factory", async (_name, options, meant) => {
+    const refusal = (factory: string) => expect.objectContaining({ kind: "invalid-input", message: expect.stringMatching(new RegExp(`^${factory}: \\w+ is not an option \\(did you mean ${meant}\\?\\)`)) });
+    await expect(startMockServer("casino-gateway", options as never)).rejects.toEqual(refusal("startMockServer"));
+    expect(() => handlers("casino-gateway", { baseUrl: "http://127.0.0.1:9", ...options } as never)).toThrow(refusal("handlers"));
+  });
+
+  it("names misspelt by case of the factories' own options are refused too", async () => {
+    await expect(startMockServer("casino-gateway", { Port: 4010 } as never)).rejects.toThrow(/^startMockServer: Port is not an option \(did you mean port\?\)/);
+    expect(() => handlers("casino-gateway", { baseURL: "http://127.0.0.1:9" } as never)).toThrow(/^handlers: baseURL is not an option \(did you mean baseUrl\?\)/);
+  });
+
   it("lists the documented answers with their codes and outcomes", () => {
     const answers = documentedAnswers("casino-gateway", "login");
     expect(answers.find((a) => a.name === "smsVerificationRequired")).toEqual({

@@ -1,5 +1,6 @@
 import { invalidInput, requireOptions, requireTimerMs } from "@operator-auth/core";
 import { parseAttempts, parseEntry, serialiseAttempts, serialiseEntry } from "../entry-format.js";
+import { optionalFunction } from "../options.js";
 import type { SessionEntry } from "../session.js";
 import type { SessionStore, StoreLease } from "../session-store.js";
 import { connectionOf, parseRedisUrl, type ConnectionTarget, type RedisClusterCommandClient, type RedisCommandClient, type RedisTlsOptions } from "./connection.js";
@@ -51,12 +52,14 @@ const graceMs = 3_600_000;
  * optional encryption at rest. An unreadable entry reads as absent.
  */
 export function redisStore(options: RedisStoreOptions): RedisSessionStore {
-  requireOptions(options, where);
+  // Names checked too: an `EncryptionKey` left unread would store every entry in clear.
+  requireOptions(options, where, ["url", "client", "cluster", "tls", "prefix", "encryptionKey", "connectTimeoutMs", "onUnreadableEntry"]);
   const prefix = options.prefix ?? "operator-auth:sessions:";
   if (typeof prefix !== "string") throw invalidInput(where, "prefix", "must be a string");
   const connectTimeoutMs = requireTimerMs(where, "connectTimeoutMs", options.connectTimeoutMs ?? 2_000);
   const cipher = entryCipher(options.encryptionKey, where);
-  const warn = options.onUnreadableEntry ?? ((message: string) => console.warn(message));
+  // Checked now: it is first called on an unreadable entry, where a throw would fail the read itself.
+  const warn = optionalFunction(where, "onUnreadableEntry", options.onUnreadableEntry) ?? ((message: string) => console.warn(message));
 
   const connection = connectionOf(targetOf(options, prefix, connectTimeoutMs));
   const keys = (key: string) => [`${prefix}{${key}}:lease`, `${prefix}{${key}}`];
@@ -134,11 +137,12 @@ function targetOf(options: RedisStoreOptions, prefix: string, connectTimeoutMs: 
       return { clusterClient: cluster as RedisClusterCommandClient };
     }
   }
-  const given = cluster !== undefined ? (cluster as { rootNodes?: unknown }).rootNodes : url === undefined ? undefined : [url];
-  if (given === undefined) {
+  if (client !== undefined) {
     if (tls !== undefined) throw invalidInput(where, "tls", "is for URLs; give it to your own client");
-    return { client: client! };
+    return { client };
   }
+  // A cluster that is neither a client nor has rootNodes (`{}`, `null`) is refused below, not taken for a client.
+  const given = cluster !== undefined ? (cluster as { rootNodes?: unknown } | null)?.rootNodes : [url];
   const option = cluster !== undefined ? "cluster.rootNodes" : "url";
   if (!Array.isArray(given) || given.length === 0) throw invalidInput(where, option, "must be a list of redis:// or rediss:// URLs, or a cluster client");
   const urls = given.map(parseRedisUrl);
