@@ -1,7 +1,7 @@
 import { callSafely, invalidInput, isRetryable, OperatorAuthError, requireOptions, requireTimerMs, retryAfterMs } from "@operator-auth/core";
 import { SessionKeeperError } from "./errors.js";
 import { acquireLease, type HeldLease } from "./lease.js";
-import { optionalBoolean, optionalFunction, optionalName, optionalTimerMs, requireCount } from "./options.js";
+import { optionalFunction, optionalTimerMs } from "./options.js";
 import { attemptFailed, attemptRefused, attemptStarted, attemptSucceeded, loginGate, standingHalt, type LoginGate } from "./policy.js";
 import { isHalting, isUsable, type LoginHalt, type Session, type SessionEntry } from "./session.js";
 import type { SessionEvent } from "./session-event.js";
@@ -72,23 +72,29 @@ function keeperSettings(options: SessionKeeperOptions) {
   const leaseMs = optionalTimerMs(where, "leaseMs", options.leaseMs, 15_000);
   // A renewal is sent every third of the lease and may take storeTimeoutMs: it must end before the next is due.
   if (leaseMs < 3 * storeTimeoutMs) throw invalidInput(where, "leaseMs", `must be at least 3 × storeTimeoutMs (${3 * storeTimeoutMs})`);
-  return {
+  const { key = source.name, loginAttempts = 3, logoutOnClose = false } = options;
+  if (typeof key !== "string" || key === "") throw invalidInput(where, "key", "must be a non-empty string");
+  if (!Number.isInteger(loginAttempts) || loginAttempts < 1 || loginAttempts > 100) throw invalidInput(where, "loginAttempts", "must be a whole number from 1 to 100");
+  if (typeof logoutOnClose !== "boolean") throw invalidInput(where, "logoutOnClose", "must be true or false");
+  const settings = {
     source,
     store: options.store ?? memoryStore({ now }),
-    key: optionalName(where, "key", options.key, source.name),
+    key,
     keepAliveIntervalMs: options.keepAliveIntervalMs === undefined ? undefined : requireTimerMs(where, "keepAliveIntervalMs", options.keepAliveIntervalMs),
     leaseMs,
     pollMs: optionalTimerMs(where, "pollMs", options.pollMs, 250),
     storeTimeoutMs,
     connectTimeoutMs: optionalTimerMs(where, "connectTimeoutMs", options.connectTimeoutMs, 10_000),
     minLoginGapMs: options.minLoginGapMs === 0 ? 0 : optionalTimerMs(where, "minLoginGapMs", options.minLoginGapMs, 5_000),
-    loginAttempts: requireCount(where, "loginAttempts", options.loginAttempts, 3, 1, 100),
+    loginAttempts,
     retryDelayMs: optionalTimerMs(where, "retryDelayMs", options.retryDelayMs, 1_000),
     maxRetryDelayMs: optionalTimerMs(where, "maxRetryDelayMs", options.maxRetryDelayMs, 300_000),
-    logoutOnClose: optionalBoolean(where, "logoutOnClose", options.logoutOnClose, false),
+    logoutOnClose,
     now,
     onEvent: optionalFunction(where, "onEvent", options.onEvent),
-  };
+  } satisfies Record<keyof SessionKeeperOptions, unknown>;
+  // A name misspelt by case is refused: a `Store` left unread would give each process a store of its own.
+  return requireOptions(options, where, Object.keys(settings)), settings;
 }
 
 /** What `peek()` finds: the session `get()` would give without logging in, or why it would not log in now. */

@@ -280,6 +280,12 @@ describe("createSessionKeeper: bad input", () => {
       [{ pollMs: Number.NaN }, "createSessionKeeper: pollMs must be"],
       [{ loginAttempts: 0 }, "createSessionKeeper: loginAttempts must be"],
       [{ key: "" }, "createSessionKeeper: key must be"],
+      [{ loginAttempts: 2.5 }, "createSessionKeeper: loginAttempts must be a whole number from 1 to 100"],
+      [{ logoutOnClose: "yes" as never }, "createSessionKeeper: logoutOnClose must be true or false"],
+      // Misspelt by case, an option would be left unread: `Store` would give each process a store of its own.
+      [{ Store: memoryStore() } as never, "createSessionKeeper: Store is not an option (did you mean store?)"],
+      [{ KEY: "account-1" } as never, "createSessionKeeper: KEY is not an option (did you mean key?)"],
+      [{ keepaliveIntervalMs: 60_000 } as never, "createSessionKeeper: keepaliveIntervalMs is not an option (did you mean keepAliveIntervalMs?)"],
       [{ source: { ...source, sessionLifetimeMs: -1 } }, "createSessionKeeper: source.sessionLifetimeMs must be"],
     ];
     for (const [options, message] of bad) {
