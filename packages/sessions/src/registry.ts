@@ -130,6 +130,9 @@ export function createSessionRegistry<Tokens>(options: SessionRegistryOptions<To
   const retryDelayMs = optionalTimerMs(where, "retryDelayMs", options.retryDelayMs, 5_000);
   const onEvent = optionalFunction(where, "onEvent", options.onEvent);
   const now = optionalFunction(where, "now", options.now) ?? Date.now;
+  const settings = { idleLifetimeMs, maxLifetimeMs, keepAlive, keepAliveIntervalMs: intervalMs, activeWindowMs, keepAliveTimeoutMs, retryDelayMs, onEvent, now };
+  // A name misspelt by case is refused: a `KeepAlive` left unread would let every session lapse.
+  requireOptions(options, where, Object.keys(settings satisfies Record<keyof SessionRegistryOptions<Tokens>, unknown>));
 
   const slots = new Map<string, Slot<Tokens>>();
   let closed = false;

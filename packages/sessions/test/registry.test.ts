@@ -141,6 +141,15 @@ describe("createSessionRegistry: PosAPI user sessions", () => {
     expect(() => registry.register("", {})).toThrow("createSessionRegistry: user must be a non-empty string.");
     registry.close();
   });
+
+  it.each([
+    ["KeepAlive", "keepAlive"],
+    ["maxlifetimems", "maxLifetimeMs"],
+    ["OnEvent", "onEvent"],
+  ])("refuses %s, an option misspelt by case that would be left unread", (given, meant) => {
+    const make = () => createSessionRegistry({ idleLifetimeMs: 1000, [given]: async () => ({ ok: true }) } as never);
+    expect(make).toThrow(expect.objectContaining({ name: "OperatorAuthError", kind: "invalid-input", message: `createSessionRegistry: ${given} is not an option (did you mean ${meant}?).` }));
+  });
 });
 
 describe("createSessionRegistry: faults", () => {
