@@ -60,8 +60,8 @@ export type SessionKeeper = KeepAliveHandle;
  * ```
  *
  * @throws OperatorAuthError kind `invalid-input` when `client` has no `keepAlive`, the token cannot be
- * sent as a header value or a delay is out of range (not a number, not above 0, above 2³¹−1); nothing
- * is then started.
+ * sent as a header value, a delay is out of range (not a number, not above 0, above 2³¹−1) or a
+ * callback is not a function; nothing is then started.
  */
 export function keepSessionAlive(client: KeepAliveClient, token: string, options: KeepSessionAliveOptions = {}): KeepAliveHandle {
   const where = "keepSessionAlive";
@@ -72,6 +72,10 @@ export function keepSessionAlive(client: KeepAliveClient, token: string, options
   const retryDelayMs = requireTimerMs(where, "retryDelayMs", options.retryDelayMs ?? defaultRetryDelayMs);
   const maxRetryDelayMs = requireTimerMs(where, "maxRetryDelayMs", options.maxRetryDelayMs ?? defaultMaxRetryDelayMs);
   const { onError, onSessionEnded } = options;
+  // Checked now: a callback that is not a function would be skipped in silence, and the app never told.
+  for (const name of ["onError", "onSessionEnded"] as const) if (options[name] !== undefined && typeof options[name] !== "function") throw invalidInput(where, name, "must be a function");
+  // Checked now: a callback that is not a function would be skipped in silence, and the app never told.
+  for (const name of ["onError", "onSessionEnded"] as const) if (options[name] !== undefined && typeof options[name] !== "function") throw invalidInput(where, name, "must be a function");
 
   let stopped = false;
   let timer: ReturnType<typeof setTimeout> | undefined;

@@ -194,6 +194,8 @@ describe("keepSessionAlive", () => {
     ["a retry delay a timer cannot keep", token, { retryDelayMs: 2 ** 40 }, "retryDelayMs"],
     ["a backoff cap a timer cannot keep", token, { maxRetryDelayMs: 2 ** 31 }, "maxRetryDelayMs"],
     ["options that are not an object", token, 5, "options"],
+    ["an onError that is not a function", token, { onError: "log" }, "onError"],
+    ["an onSessionEnded that is not a function", token, { onSessionEnded: {} }, "onSessionEnded"],
   ])("refuses %s, starting nothing", (_name, sessionToken, options, option) => {
     const sso = createBetfairSsoClient({ appKey, fetch: (() => expect.fail("nothing is sent")) as never });
     expect(() => keepSessionAlive(sso, sessionToken, options as never)).toThrow(
