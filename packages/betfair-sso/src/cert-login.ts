@@ -1,5 +1,6 @@
 import {
   checkClientOptions,
+  clientOptionNames,
   createTransport,
   describer,
   readInput,
@@ -51,7 +52,7 @@ const where = "createBetfairCertLoginClient";
  * in browsers, workers, Bun and Deno.
  */
 export function createBetfairCertLoginClient(options: BetfairSsoClientOptions): BetfairCertLoginClient {
-  const { appKey, descriptions } = requireOptions(options, where, betfairSsoOptionNames);
+  const { appKey, descriptions } = requireOptions(options, where, [...betfairSsoOptionNames, ...clientOptionNames]);
   const describe = describer(descriptions);
   requireAppKey(appKey, where);
   const jurisdiction = requireJurisdiction(options.jurisdiction, where);

@@ -91,18 +91,17 @@ export function pickClientOptions({ fetch, timeoutMs, maxBodyBytes, hooks, allow
 
 /**
  * A factory's options, checked to be an object, so that a missing one fails clearly rather than with a
- * TypeError. Given the factory's own option names (the `ClientOptions` names are added), an option name
- * that differs from one of them only by case (`baseURL`) is refused with a hint rather than ignored.
+ * TypeError. Given every option name the factory takes, an option name that differs from one of them
+ * only by case (`baseURL`) is refused with a hint rather than ignored.
  */
 export function requireOptions<Options>(options: Options, factory: string, names?: readonly string[]): Options {
   if (typeof options !== "object" || options === null) {
     throw inputError(`${factory} expects an options object.`);
   }
   if (names) {
-    const known = [...names, ...clientOptionNames];
     for (const given in options) {
       // No two known names differ by case alone, so a name given exactly finds itself.
-      const meant = known.find((name) => name.toLowerCase() === given.toLowerCase());
+      const meant = names.find((name) => name.toLowerCase() === given.toLowerCase());
       if (meant && meant !== given) throw invalidInput(factory, given, `is not an option (did you mean ${meant}?)`);
     }
   }
@@ -136,7 +135,7 @@ export interface ConnectionOptions extends ClientOptions, Route {
 
 /**
  * The preamble of every client factory, typed or raw: the options checked to be an object without a
- * misspelt name, the route read from them (`route` checks the client's own options it needs), then the
+ * misspelt name (`names`, the client's own, and the `ClientOptions`), the route read from them (`route` checks the client's own options it needs), then the
  * connection opened (`createTransport` or `createRawClient`) with the `ClientOptions` alone, so nothing
  * else a caller passed travels on.
  */
@@ -147,7 +146,7 @@ export function connect<Options extends ClientOptions, Connection>(
   open: (options: ConnectionOptions & { where: string }) => Connection,
   route: (options: Options, where: string) => Route,
 ): Connection {
-  requireOptions(options, where, names);
+  requireOptions(options, where, [...names, ...clientOptionNames]);
   return open({ ...pickClientOptions(options), ...route(options, where), where });
 }
 

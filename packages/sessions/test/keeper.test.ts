@@ -291,6 +291,8 @@ describe("createSessionKeeper: bad input", () => {
     for (const [options, message] of bad) {
       expect(() => createSessionKeeper({ source, ...options })).toThrow(expect.objectContaining({ kind: "invalid-input", message: expect.stringContaining(message) }));
     }
+    // A client's option is no hint here: the keeper takes no `timeoutMs`, so `TimeoutMs` is merely unknown.
+    void createSessionKeeper({ source, TimeoutMs: 1 } as never).close();
     expect(() => betfairSessionSource(sso, { username: "u", password: "" })).toThrow("betfairSessionSource: credentials.password must be a non-empty string.");
     expect(() => betfairSessionSource(sso, credentials, { keepAliveIntervalMs: 20 * minutes })).toThrow("keepAliveIntervalMs must be less than 20 minutes");
   });
