@@ -43,6 +43,8 @@ export {
   readInput,
   required,
   requireTimerMs,
+  optionalTimerMs,
+  optionalFunction,
   ruleOf,
   type FieldRule,
   type FieldRules,

@@ -78,3 +78,14 @@ export function requireTimerMs(where: string, option: string, value: unknown): n
   }
   return value;
 }
+
+/** An optional timer delay: as `requireTimerMs`, or `fallback` when absent. */
+export function optionalTimerMs(where: string, option: string, value: unknown, fallback: number): number {
+  return value === undefined ? fallback : requireTimerMs(where, option, value);
+}
+
+/** An optional callback of the app's: a function, or absent; anything else throws `invalid-input` at once, not at its first call. */
+export function optionalFunction<F>(where: string, option: string, value: F | undefined): F | undefined {
+  if (value !== undefined && typeof value !== "function") throw invalidInput(where, option, "must be a function when given");
+  return value;
+}

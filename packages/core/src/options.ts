@@ -135,8 +135,8 @@ export interface ConnectionOptions extends ClientOptions, Route {
 
 /**
  * The preamble of every client factory, typed or raw: the options checked to be an object without a
- * misspelt name (`names`, the client's own, and the `ClientOptions`), the route read from them (`route` checks the client's own options it needs), then the
- * connection opened (`createTransport` or `createRawClient`) with the `ClientOptions` alone, so nothing
+ * misspelt name (`names`, the client's own, and the `ClientOptions`), the route read from them
+ * (`route` checks the client's own options it needs), then the connection opened (`createTransport` or `createRawClient`) with the `ClientOptions` alone, so nothing
  * else a caller passed travels on.
  */
 export function connect<Options extends ClientOptions, Connection>(

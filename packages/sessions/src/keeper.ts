@@ -1,7 +1,6 @@
-import { callSafely, invalidInput, isRetryable, OperatorAuthError, requireOptions, requireTimerMs, retryAfterMs } from "@operator-auth/core";
+import { callSafely, invalidInput, isRetryable, OperatorAuthError, optionalFunction, optionalTimerMs, requireOptions, requireTimerMs, retryAfterMs } from "@operator-auth/core";
 import { SessionKeeperError } from "./errors.js";
 import { acquireLease, type HeldLease } from "./lease.js";
-import { optionalFunction, optionalTimerMs } from "./options.js";
 import { attemptFailed, attemptRefused, attemptStarted, attemptSucceeded, loginGate, standingHalt, type LoginGate } from "./policy.js";
 import { isHalting, isUsable, type LoginHalt, type Session, type SessionEntry } from "./session.js";
 import type { SessionEvent } from "./session-event.js";

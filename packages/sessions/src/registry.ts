@@ -1,6 +1,5 @@
-import { callSafely, invalidInput, isRetryable, OperatorAuthError, requireOptions, requireTimerMs, retryAfterMs } from "@operator-auth/core";
+import { callSafely, invalidInput, isRetryable, OperatorAuthError, optionalFunction, optionalTimerMs, requireOptions, requireTimerMs, retryAfterMs } from "@operator-auth/core";
 import { createDueQueue } from "./due-queue.js";
-import { optionalFunction, optionalTimerMs } from "./options.js";
 import { SessionRegistryError } from "./errors.js";
 import type { SourceCallOptions, SourceSessionResult } from "./session-source.js";
 import { backoffMs } from "./timers.js";

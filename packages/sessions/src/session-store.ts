@@ -1,5 +1,4 @@
-import { requireOptions } from "@operator-auth/core";
-import { optionalFunction } from "./options.js";
+import { optionalFunction, requireOptions } from "@operator-auth/core";
 import type { SessionEntry } from "./session.js";
 
 /** The right to log in or keep alive for one key, until it expires. */

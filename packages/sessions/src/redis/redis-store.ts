@@ -1,6 +1,5 @@
-import { invalidInput, requireOptions, requireTimerMs } from "@operator-auth/core";
+import { invalidInput, optionalFunction, requireOptions, requireTimerMs } from "@operator-auth/core";
 import { parseAttempts, parseEntry, serialiseAttempts, serialiseEntry } from "../entry-format.js";
-import { optionalFunction } from "../options.js";
 import type { SessionEntry } from "../session.js";
 import type { SessionStore, StoreLease } from "../session-store.js";
 import { connectionOf, parseRedisUrl, type ConnectionTarget, type RedisClusterCommandClient, type RedisCommandClient, type RedisTlsOptions } from "./connection.js";
